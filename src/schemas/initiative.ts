@@ -1,0 +1,131 @@
+import { z } from 'zod';
+import { countrySchema } from './countries.ts';
+import { phaseSchema } from './phases.ts';
+import { challengeSchema } from './challenges.ts';
+import { coCreationSchema, interplayLevelSchema } from './co-creation.ts';
+import { keysSchema } from './keys.ts';
+import { dateSchema } from './date.ts';
+import { chartSchema } from './chart.ts';
+import { enumOf, type Vocabulary } from './vocabulary.ts';
+
+/** The ids that exist in the taxonomy and source files; references must be one of them. */
+export interface KnownIds {
+  topics: readonly string[];
+  targetGroups: readonly string[];
+  municipalities: readonly string[];
+  sectors: readonly string[];
+  sources: readonly string[];
+}
+
+/** An enum over ids read from a file; an empty file leaves nothing valid (z.enum needs one value). */
+function reference(ids: readonly string[], description: string) {
+  const enumSchema = ids.length > 0 ? z.enum(ids as [string, ...string[]]) : z.never();
+  return enumSchema.describe(description);
+}
+
+export const initiativeKinds = {
+  practice: { label: 'Praksis', slug: 'praksis', description: 'Et konkret tiltak i en eller flere kommuner.' },
+  programme: {
+    label: 'Program',
+    slug: 'program',
+    description: 'Et samskapings- eller kompetanseprogram som hjelper kommuner å utvikle ny praksis.',
+  },
+} as const satisfies Vocabulary<string>;
+
+export const scopes = {
+  municipal: { label: 'Kommunalt', slug: 'kommunalt', description: 'Tiltaket hører til én kommune.' },
+  intermunicipal: { label: 'Interkommunalt', slug: 'interkommunalt', description: 'Flere kommuner samarbeider om tiltaket.' },
+  national: { label: 'Nasjonalt', slug: 'nasjonalt', description: 'Et nasjonalt initiativ uten én bestemt kommune.' },
+} as const satisfies Vocabulary<string>;
+
+/**
+ * The frontmatter of content/initiatives/<slug>.mdx. Built from the known vocabulary ids so that
+ * Astro, the validator and the JSON Schema all reject the same unknown values.
+ */
+export function initiativeSchema(known: KnownIds) {
+  return z
+    .object({
+      title: z.string().trim().min(3).max(120).describe('Tiltakets navn slik kilden skriver det.'),
+      number: z
+        .number()
+        .int()
+        .min(1)
+        .describe('Katalognummer. 1–25 følger rapportens figur 1; nye tiltak får neste ledige nummer.'),
+      kind: enumOf(initiativeKinds, 'Hva slags tiltak dette er.'),
+      summary: z
+        .string()
+        .trim()
+        .min(40)
+        .max(300)
+        .describe('Én eller to setninger med egne ord, høyst 300 tegn. Vises i lister og søketreff.'),
+      country: countrySchema,
+      scope: enumOf(scopes, 'Hvor tiltaket hører hjemme.').default('municipal'),
+      municipalities: z
+        .array(reference(known.municipalities, 'Id fra content/taxonomies/municipalities.yaml.'))
+        .describe('Kommunene tiltaket hører til, som id-er fra municipalities.yaml. Tom liste bare for nasjonale initiativ.'),
+      contact: z.string().trim().min(2).describe('Kontakt slik kilden oppgir den, f.eks. «Lørenskog kommune».'),
+      theme: z.string().trim().min(3).describe('Kildens egen «Tema»-formulering, ordrett.'),
+      topics: z
+        .array(reference(known.topics, 'Id fra content/taxonomies/topics.yaml.'))
+        .min(1)
+        .describe('Ett eller flere tema, som id-er fra topics.yaml.'),
+      challenges: z
+        .array(challengeSchema)
+        .describe('Hvilke av KS PRIs to samfunnsutfordringer tiltaket svarer på (kan være tom).'),
+      phase: phaseSchema.optional(),  // optional: programme documents may support no phase
+      targetGroups: z
+        .array(reference(known.targetGroups, 'Id fra content/taxonomies/target-groups.yaml.'))
+        .min(1)
+        .describe('Hvem tiltaket er for, som id-er fra target-groups.yaml.'),
+      partners: z
+        .array(
+          z
+            .object({
+              name: z.string().trim().min(2).describe('Partnerens navn slik kilden skriver det.'),
+              sector: reference(known.sectors, 'Sektor-id fra content/taxonomies/sectors.yaml.'),
+            })
+            .strict(),
+        )
+        .default([])
+        .describe('Hvem som samarbeider om tiltaket, med sektor.'),
+      coCreation: z.array(coCreationSchema).optional(),
+      levels: z.array(interplayLevelSchema).optional(),
+      keys: keysSchema,
+      results: z
+        .array(
+          z
+            .object({
+              value: z.string().trim().min(1).describe('Tallet nøyaktig slik kilden oppgir det, f.eks. «70 %».'),
+              label: z.string().trim().min(3).describe('Hva tallet måler, med egne ord.'),
+            })
+            .strict(),
+        )
+        .default([])
+        .describe('Tall kilden rapporterer. Hvert tall må også stå i teksten.'),
+      chart: chartSchema.optional(),
+      source: z
+        .object({
+          id: reference(known.sources, 'Id fra content/sources/.'),
+          pages: z
+            .array(z.number().int().min(1))
+            .min(1)
+            .optional()
+            .describe('Sidetall i kilden. Påkrevd når kilden har sidetall.'),
+          section: z.string().trim().min(2).optional().describe('Avsnittet i kilden, når den ikke har sidetall.'),
+        })
+        .strict()
+        .refine((s) => s.pages !== undefined || s.section !== undefined, {
+          message: 'oppgi sidetall (pages) eller avsnitt (section)',
+          path: ['pages'],
+        })
+        .describe('Kilden faktaene er hentet fra, med side.'),
+      updated: dateSchema.describe('Datoen faktaene sist ble bekreftet, som ÅÅÅÅ-MM-DD.'),
+    })
+    .strict()
+    .refine((d) => d.scope === 'national' || d.municipalities.length > 0, {
+      message: 'minst én kommune er påkrevd for et kommunalt eller interkommunalt tiltak',
+      path: ['municipalities'],
+    });
+}
+
+export type Initiative = z.output<ReturnType<typeof initiativeSchema>>;

@@ -1,0 +1,91 @@
+import { z } from 'zod';
+import type { Vocabulary } from './vocabulary.ts';
+
+/**
+ * KS PRI's «De fire nøklene». The order is the reading order used everywhere (profile bars, matrix
+ * columns, accessible names); the diagram corners are set in src/lib/key-layout.ts.
+ */
+export const keys = {
+  purpose: { label: 'Formål', slug: 'formal', description: 'Systemer endres når mål eller hensikt med arbeidet justeres.' },
+  resources: {
+    label: 'Ressurser',
+    slug: 'ressurser',
+    description: 'Systemer endres når ressursflyten endres (penger, kompetanse, oppmerksomhet).',
+  },
+  power: { label: 'Makt', slug: 'makt', description: 'Systemer endres når makt forskyves.' },
+  relationships: {
+    label: 'Relasjoner',
+    slug: 'relasjoner',
+    description: 'Systemer endres når aktører bringes sammen i nye relasjoner.',
+  },
+} as const satisfies Vocabulary<string>;
+
+export type KeyId = keyof typeof keys;
+export const keyIds = Object.keys(keys) as KeyId[];
+
+/** The level scale from DESIGN.md. Levels are never summed: the keys work as a set. */
+export const keyLevels = [
+  { level: 0, label: 'Ikke berørt', description: 'Ingen dokumentert endring i denne nøkkelen.' },
+  { level: 1, label: 'Justering', description: 'Justering innenfor dagens system: samme aktører, mandat og budsjettlinjer.' },
+  { level: 2, label: 'Forskyvning', description: 'Tydelig ny praksis som flytter roller eller strømmer, men avgrenset eller ikke formalisert.' },
+  { level: 3, label: 'Omlegging', description: 'Det nye mønsteret er forankret: vedtak, varig budsjett, endret mandat eller styring.' },
+] as const;
+
+export type KeyLevel = 0 | 1 | 2 | 3;
+export const MAX_KEY_LEVEL = 3;
+
+/** Per key, what each level 1–3 means (the rubric editors assess against). */
+export const keyRubric: Record<KeyId, readonly [string, string, string]> = {
+  purpose: [
+    'Nye delmål.',
+    'Suksess er definert på nytt i praksis (mestring, «hva er viktig for deg»).',
+    'Nytt formål er skrevet inn i planer, vedtak eller styringsindikatorer.',
+  ],
+  resources: [
+    'Intern omfordeling eller prosjektmidler.',
+    'Nye ressurser mobilisert (innbyggere, frivillige, næringsliv, budsjetter på tvers av sektorer).',
+    'En varig ny ressursstrøm (samfinansiering, felles budsjetter).',
+  ],
+  power: [
+    'Innbyggere eller ansatte blir spurt.',
+    'Delte beslutninger i utforming eller levering (samproduksjon, samledelse).',
+    'Formelt delegert beslutningsmyndighet (samstyring).',
+  ],
+  relationships: [
+    'Nye kontakter ved behov.',
+    'Jevnlig samarbeid på tvers av sektorer eller nivåer med endrede roller.',
+    'Et institusjonalisert partnerskap.',
+  ],
+};
+
+export const keyAssessmentSchema = z
+  .object({
+    level: z
+      .number()
+      .int()
+      .min(0)
+      .max(MAX_KEY_LEVEL)
+      .describe('Nivå 0–3: 0 Ikke berørt, 1 Justering, 2 Forskyvning, 3 Omlegging (se /metode/).'),
+    rationale: z
+      .string()
+      .trim()
+      .min(20)
+      .max(400)
+      .describe('Én eller to setninger som viser til det i kilden som begrunner nivået.'),
+  })
+  .strict();
+
+export const keysSchema = z
+  .object({
+    purpose: keyAssessmentSchema.describe('Formål: er målet med arbeidet endret?'),
+    resources: keyAssessmentSchema.describe('Ressurser: er ressursflyten endret?'),
+    power: keyAssessmentSchema.describe('Makt: er makt forskjøvet?'),
+    relationships: keyAssessmentSchema.describe('Relasjoner: møtes aktørene i nye relasjoner?'),
+  })
+  .strict()
+  .refine((k) => keyIds.some((id) => k[id].level > 0), {
+    message: 'minst én nøkkel må ha nivå 1 eller høyere',
+  })
+  .describe('Vår redaksjonelle vurdering av de fire nøklene, med begrunnelse per nøkkel.');
+
+export type KeyAssessments = z.infer<typeof keysSchema>;

@@ -1,0 +1,31 @@
+import { defineConfig } from 'vitest/config';
+
+// Config lives in tests/ to keep the repository's top level to what DESIGN.md lists.
+// Two projects: `unit` needs nothing but the sources; `built` reads dist/ and drives Chromium, so it
+// runs after `astro build` (see package.json "test").
+export default defineConfig({
+  root: new URL('..', import.meta.url).pathname,
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'built',
+          include: ['tests/render/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
+          // One Chromium and one static server are shared per file; files run one at a time so the
+          // two cores are not oversubscribed by parallel browsers.
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+    ],
+  },
+});
