@@ -1,0 +1,82 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type { Initiative } from '../schemas/initiative.ts';
+import type { Municipality, Topic, TargetGroup, Sector } from '../schemas/taxonomies.ts';
+import type { SourceDocument } from '../schemas/source.ts';
+import { byNumber } from '../lib/sort-entries.ts';
+
+/** A taxonomy term with its id, as pages use it. */
+export type Term<T> = T & { id: string };
+
+export interface CatalogueEntry {
+  slug: string;
+  data: Initiative;
+  entry: CollectionEntry<'initiatives'>;
+  municipalities: Term<Municipality>[];
+  topics: Term<Topic>[];
+  targetGroups: Term<TargetGroup>[];
+  partners: { name: string; sector: Term<Sector> }[];
+  source: Term<SourceDocument>;
+}
+
+export interface Catalogue {
+  entries: CatalogueEntry[];
+  topics: Term<Topic>[];
+  targetGroups: Term<TargetGroup>[];
+  municipalities: Term<Municipality>[];
+  sectors: Term<Sector>[];
+  sources: Term<SourceDocument>[];
+}
+
+let cached: Promise<Catalogue> | undefined;
+
+/** Every entry with its references resolved, loaded once per build and shared by all pages. */
+export function loadCatalogue(): Promise<Catalogue> {
+  cached ??= load();
+  return cached;
+}
+
+async function load(): Promise<Catalogue> {
+  const [initiatives, topics, targetGroups, municipalities, sectors, sources] = await Promise.all([
+    getCollection('initiatives'),
+    terms('topics'),
+    terms('targetGroups'),
+    terms('municipalities'),
+    terms('sectors'),
+    terms('sources'),
+  ]);
+  const lookup = <T>(list: Term<T>[]) => {
+    const map = new Map(list.map((t) => [t.id, t]));
+    return (id: string) => {
+      const term = map.get(id);
+      // The schema already rejects unknown ids; this guards against a loader mismatch.
+      if (!term) throw new Error(`Ukjent id «${id}»`);
+      return term;
+    };
+  };
+  const municipality = lookup(municipalities);
+  const topic = lookup(topics);
+  const targetGroup = lookup(targetGroups);
+  const sector = lookup(sectors);
+  const source = lookup(sources);
+
+  const entries = initiatives
+    .map((entry): CatalogueEntry => ({
+      slug: entry.id,
+      data: entry.data,
+      entry,
+      municipalities: entry.data.municipalities.map(municipality),
+      topics: entry.data.topics.map(topic),
+      targetGroups: entry.data.targetGroups.map(targetGroup),
+      partners: entry.data.partners.map((p) => ({ name: p.name, sector: sector(p.sector) })),
+      source: source(entry.data.source.id),
+    }))
+    .sort(byNumber);
+  return { entries, topics, targetGroups, municipalities, sectors, sources };
+}
+
+type TermCollection = 'topics' | 'targetGroups' | 'municipalities' | 'sectors' | 'sources';
+
+async function terms<C extends TermCollection>(name: C) {
+  const list = await getCollection(name);
+  return list.map((item) => ({ ...item.data, id: item.id })) as Term<CollectionEntry<C>['data']>[];
+}

@@ -1,0 +1,37 @@
+/** Site-wide names and the main navigation, in the order visitors see them. */
+export const siteName = 'Velferdsspor';
+export const siteTagline = 'Nye måter å skape velferd på i nordiske kommuner';
+
+export interface NavItem {
+  href: string;
+  label: string;
+}
+
+export const mainNav: NavItem[] = [
+  { href: '/eksempler/', label: 'Eksempler' },
+  { href: '/tema/', label: 'Tema' },
+  { href: '/om/', label: 'Om Velferdsspor' },
+];
+
+export const footerNav: NavItem[] = [
+  { href: '/om/', label: 'Om Velferdsspor' },
+  { href: '/fase/', label: 'Faser' },
+  { href: '/land/', label: 'Land' },
+];
+
+/**
+ * The Content-Security-Policy every page carries. No 'unsafe-inline' or 'unsafe-eval';
+ * 'wasm-unsafe-eval' is what Pagefind's WebAssembly search needs. data: images are the icons
+ * Designsystemet embeds in its CSS.
+ */
+export const contentSecurityPolicy = [
+  "default-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ');

@@ -1,0 +1,49 @@
+import type { Problem } from './problem.ts';
+
+/** The body sections DESIGN.md names, in the order they must appear. Only Beskrivelse is required. */
+export const bodySections = [
+  'Beskrivelse',
+  'Hvem samarbeider',
+  'Endring i behovet for kommunale tjenester',
+  'Resultater',
+] as const;
+
+export interface Section {
+  heading: string;
+  line: number;
+  text: string;
+}
+
+export function sectionsOf(body: string, bodyLine: number): Section[] {
+  const sections: Section[] = [];
+  body.split('\n').forEach((raw, i) => {
+    const heading = /^##\s+(.+?)\s*#*\s*$/.exec(raw);
+    if (heading) sections.push({ heading: heading[1]!, line: bodyLine + i, text: '' });
+    else if (sections.length) sections[sections.length - 1]!.text += `${raw}\n`;
+  });
+  return sections;
+}
+
+export function checkBodySections(body: string, bodyLine: number, file: string): Problem[] {
+  const problems: Problem[] = [];
+  const sections = sectionsOf(body, bodyLine);
+  const order = bodySections as readonly string[];
+  const known = sections.filter((s) => order.includes(s.heading));
+  if (!sections.some((s) => s.heading === 'Beskrivelse')) {
+    problems.push({ file, line: bodyLine, field: 'innhold', message: 'avsnittet «## Beskrivelse» mangler', hint: 'start teksten med «## Beskrivelse» og en beskrivelse av tiltaket' });
+  }
+  for (const s of sections) {
+    if (!order.includes(s.heading)) {
+      problems.push({ file, line: s.line, field: 'innhold', message: `ukjent overskrift «## ${s.heading}»`, hint: `bruk en av: ${order.map((h) => `«## ${h}»`).join(', ')}` });
+    }
+    if (!s.text.trim()) {
+      problems.push({ file, line: s.line, field: 'innhold', message: `avsnittet «${s.heading}» er tomt`, hint: 'skriv innhold fra kilden, eller fjern overskriften' });
+    }
+  }
+  for (let i = 1; i < known.length; i++) {
+    if (order.indexOf(known[i]!.heading) <= order.indexOf(known[i - 1]!.heading)) {
+      problems.push({ file, line: known[i]!.line, field: 'innhold', message: `«${known[i]!.heading}» står i feil rekkefølge`, hint: `rekkefølgen er ${order.join(' → ')}` });
+    }
+  }
+  return problems;
+}

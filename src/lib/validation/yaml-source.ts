@@ -1,0 +1,62 @@
+import { LineCounter, parseDocument, isMap, isPair, isScalar, isSeq, type Document, type Node } from 'yaml';
+
+/**
+ * A YAML text parsed with positions, so problems can point at the line an editor must change.
+ * `lineOffset` shifts lines when the YAML is the frontmatter inside an .mdx file.
+ */
+export interface YamlSource {
+  doc: Document;
+  data: unknown;
+  /** Syntax errors, already located. */
+  errors: { line: number; message: string }[];
+  /** The line of the value at `path`, or of its nearest existing ancestor. */
+  lineOf(path: readonly PropertyKey[]): number;
+  /** The line of the key `key` inside the map at `path` (for unknown keys). */
+  lineOfKey(path: readonly PropertyKey[], key: string): number;
+}
+
+export function parseYamlSource(text: string, lineOffset = 0): YamlSource {
+  const lineCounter = new LineCounter();
+  // The core schema keeps `2024-04-01` a string, as the editor wrote it; uniqueKeys catches duplicates.
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, schema: 'core' });
+  const line = (offset: number) => lineCounter.linePos(offset).line + lineOffset;
+  const firstLine = lineOffset + 1;
+
+  const nodeAt = (path: readonly PropertyKey[]): Node | undefined => {
+    let node: unknown = doc.contents;
+    for (const key of path) {
+      if (isMap(node)) node = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(key))?.value;
+      else if (isSeq(node)) node = node.items[Number(key)];
+      else return undefined;
+      if (node === undefined || node === null) return undefined;
+    }
+    return node as Node;
+  };
+
+  const lineOf = (path: readonly PropertyKey[]): number => {
+    for (let depth = path.length; depth >= 0; depth--) {
+      const node = nodeAt(path.slice(0, depth));
+      if (node?.range) {
+        if (depth < path.length && isMap(node)) {
+          // The value is missing: point at the key when it is there with an empty value, else the map.
+          const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(path[depth]));
+          if (pair && isScalar(pair.key) && pair.key.range) return line(pair.key.range[0]);
+        }
+        return line(node.range[0]);
+      }
+    }
+    return firstLine;
+  };
+
+  const lineOfKey = (path: readonly PropertyKey[], key: string): number => {
+    const node = nodeAt(path);
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === key);
+      if (pair && isScalar(pair.key) && pair.key.range) return line(pair.key.range[0]);
+    }
+    return lineOf(path);
+  };
+
+  const errors = doc.errors.map((e) => ({ line: line(e.pos[0]), message: e.message.split('\n')[0]! }));
+  return { doc, data: errors.length ? undefined : doc.toJS(), errors, lineOf, lineOfKey };
+}

@@ -1,0 +1,81 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, axeViolations, describeViolations } from '../helpers/browser.ts';
+import { startStaticServer } from '../helpers/static-server.ts';
+import { assertBuilt } from '../helpers/dist.ts';
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof startStaticServer>>;
+let page: Page;
+const externalRequests: string[] = [];
+
+beforeAll(async () => {
+  assertBuilt();
+  server = await startStaticServer();
+  browser = await launchBrowser();
+  page = await browser.newPage();
+  page.on('request', (req) => {
+    if (!req.url().startsWith(server.url)) externalRequests.push(req.url());
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** One page of each type built so far; axe must find nothing on any of them. */
+const pageTypes = ['/', '/eksempler/', '/eksempler/familieveiviseren/', '/tema/', '/tema/samordning/', '/fase/', '/fase/drift/', '/land/', '/land/danmark/', '/om/', '/metode/', '/finnes-ikke/'];
+
+describe('in Chromium', () => {
+  it('loads the home page with its heading, search and ways in', async () => {
+    const response = await page.goto(`${server.url}/`);
+    expect(response?.status()).toBe(200);
+    await expect(page.locator('h1').textContent()).resolves.toBe('Velferdsspor');
+    expect(await page.locator('form[role="search"]').count()).toBeGreaterThanOrEqual(1);
+    expect(await page.locator('a[href^="/tema/"]').count()).toBeGreaterThan(3);
+  });
+
+  it('navigates from the home page to the catalogue and into an entry, and back by breadcrumb', async () => {
+    await page.goto(`${server.url}/`);
+    await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Eksempler' }).click();
+    await page.waitForURL(`${server.url}/eksempler/`);
+    await page.getByRole('link', { name: /Familieveiviseren/ }).first().click();
+    await page.waitForURL(`${server.url}/eksempler/familieveiviseren/`);
+    await expect(page.locator('h1').textContent()).resolves.toBe('Familieveiviseren');
+    await expect(page.getByText('Lørenskog kommune').first().isVisible()).resolves.toBe(true);
+    await page.getByRole('navigation', { name: 'Du er her' }).getByRole('link', { name: 'Eksempler' }).click();
+    await page.waitForURL(`${server.url}/eksempler/`);
+  });
+
+  it('the skip link is the first thing a keyboard user reaches and moves focus to the main content', async () => {
+    await page.goto(`${server.url}/eksempler/vurderingsteam/`);
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => document.activeElement?.textContent?.trim())).resolves.toBe('Hopp til hovedinnhold');
+    await page.keyboard.press('Enter');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('innhold');
+  });
+
+  it('the header search leads to the catalogue with the query in the URL', async () => {
+    await page.goto(`${server.url}/om/`);
+    await page.locator('#site-search-q').fill('ensomhet');
+    await page.locator('#site-search-q').press('Enter');
+    await page.waitForURL(/\/eksempler\/\?q=ensomhet$/);
+  });
+
+  it('serves the 404 page for an unknown address', async () => {
+    const response = await page.goto(`${server.url}/finnes-ikke/`);
+    expect(response?.status()).toBe(404);
+    await expect(page.locator('h1').textContent()).resolves.toBe('Fant ikke siden');
+  });
+
+  it.each(pageTypes)('axe finds 0 WCAG 2.1 A/AA violations on %s', async (path) => {
+    await page.goto(`${server.url}${path}`);
+    const violations = await axeViolations(page);
+    expect(violations, describeViolations(violations)).toEqual([]);
+  });
+
+  it('made no request to any other host', () => {
+    expect(externalRequests).toEqual([]);
+  });
+});
