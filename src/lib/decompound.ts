@@ -7,20 +7,27 @@
  */
 
 /**
- * Which words are known. A function, a Set, or the loaded Bokmål lexicon (whose `isName` keeps
- * place names such as «Stavanger» – stav + anger – from being split).
+ * Which words are known: a function, a Set, or the loaded Bokmål lexicon. The lexicon's extra
+ * answers make splitting stricter: `isName` keeps place names whole («Stavanger» is not stav +
+ * anger), and the dictionary's compound flags reject parts that are not used in compounds
+ * (beskrive is not besk + rive, levering not leve + ring).
  */
 export type Lexicon =
   | ((word: string) => boolean)
-  | { has(word: string): boolean; isName?(word: string): boolean };
+  | {
+      has(word: string): boolean;
+      isName?(word: string): boolean;
+      canStartCompound?(word: string): boolean;
+      canEndCompound?(word: string): boolean;
+    };
 
 export interface DecompoundOptions {
   /** Shortest part, in letters. 4 keeps particles and pronouns («om», «til», «inn», «sam») out. */
   minPart?: number;
   /**
    * Three-letter nouns allowed as the *first* part in spite of `minPart` («mat» + «produksjon»,
-   * «rus» + «omsorg»). A curated list, because most three-letter heads are particles that give
-   * false parts: inn+byggere, sam+arbeid, opp+følging, vei+leder.
+   * «rus» + «avhengighet»). A curated list, because most three-letter heads are particles that
+   * give false parts: inn+byggere, sam+arbeid, opp+følging, vei+leder.
    */
   shortHeads?: ReadonlySet<string>;
   /** Most parts a word may split into. */
@@ -39,102 +46,166 @@ export const defaultShortHeads: ReadonlySet<string> = new Set(['mat', 'rus', 'li
 export const stopWords: ReadonlySet<string> = new Set(
   `alle allerede altså andre annen annet både bare blant blir bort ble deg dem denne deres dermed derfor
   dette disse eget egen egne ellers eller ende enda ennå enkelte enn enten etter ettersom flere fordi
-  foran forbi fram frem framover fremover gjennom gjerne hadde hans heller hennes hele hvem hvilke
-  hvilken hvilket hvis hvor hvordan hvorfor ifølge igjen ikke ingen ingenting inne innen innenfor
-  kanskje kunne langs likevel mange meget mellom mens mest mindre mine ned nede noen noe noka nokon
-  nokre omkring også ovenfor over rundt samme samt sammen selv selve siden sine sitt skal skulle slik
-  slike slikt svært tilbake under uten utenfor utenom være vært veldig ville våre vårt
-  else elsen elser elsene ning ninga ningen ninger ningene inger ingene heten skap skapet skapets
-  skapene skapa skaper skapers sjon sjonen sjoner sjonene messig messige aktig aktige lige lighet
-  ende endes enes ernes`.split(/\s+/),
+  foran forbi fram frem framover fremover gjennom gjerne hadde hans heller hennes hele hver hvert hvem
+  hvilke hvilken hvilket hvis hvor hvordan hvorfor ifølge igjen ikke ingen ingens ingenting inne innen
+  innenfor kanskje kunne langs likevel mange meget mellom mens mest mindre mine ned nede noen noe
+  omkring også ovenfor over rundt samme samt sammen selv selve siden sine sitt skal skulle slik slike
+  slikt svært tilbake under uten utenfor utenom være vært veldig ville våre vårt
+  else elsen elser elsene ning ninga ningen ninger ningene inger ingene heten hetene heter skap skapet
+  skapets skapene skapa skaper skapers sjon sjonen sjoner sjonene messig messige aktig aktige lige
+  lighet ende endes enes ernes`.split(/\s+/),
 );
 
-/** Linking letters between parts, tried in this order: none, -s- (velferd-s-teknologi), -e- (barn-e-hage). */
-const LINKS = ['', 's', 'e'] as const;
+/**
+ * Linking letters between parts, tried in this order at each split point: -s- first, so that
+ * vurdering-s-team beats vurdering + steam and arbeid-s-takere beats arbeid + stakere; then -e-
+ * (barn-e-hage); then none.
+ */
+const LINKS = ['s', 'e', ''] as const;
 
-/** Inflection endings stripped from the last part to find its dictionary form, longest first. */
+/** Inflection endings stripped from a last part to find its dictionary form, longest first. */
 const TAIL_ENDINGS = ['enes', 'ene', 'ens', 'ets', 'ers', 'en', 'et', 'er', 'ne', 'a', 'n', 'r'] as const;
 
-function lookup(lexicon: Lexicon): { has: (word: string) => boolean; isName: (word: string) => boolean } {
+/**
+ * Without a compound flag, a dictionary word is still accepted as a first part from this length
+ * (velferd, pårørende) and as a last part from `UNFLAGGED_TAIL` (mestring, legging). Shorter
+ * unflagged words are mostly verb forms and fragments (rive, anse, ring, esker, tjene).
+ */
+const UNFLAGGED_HEAD = 6;
+const UNFLAGGED_TAIL = 7;
+
+interface Dictionary {
+  has(word: string): boolean;
+  isName(word: string): boolean;
+  /** Absent when the lexicon has no compound flags: then every known word may be a part. */
+  canStart?: (word: string) => boolean;
+  canEnd?: (word: string) => boolean;
+}
+
+function dictionaryOf(lexicon: Lexicon): Dictionary {
   if (typeof lexicon === 'function') return { has: lexicon, isName: () => false };
-  return {
+  const dictionary: Dictionary = {
     has: (word) => lexicon.has(word),
     isName: (word) => lexicon.isName?.(word) ?? false,
   };
+  if (lexicon.canStartCompound) dictionary.canStart = (word) => lexicon.canStartCompound?.(word) ?? false;
+  if (lexicon.canEndCompound) dictionary.canEnd = (word) => lexicon.canEndCompound?.(word) ?? false;
+  return dictionary;
+}
+
+interface Split {
+  parts: string[];
+  /** How many parts the dictionary's compound flags confirm; more is better. */
+  score: number;
 }
 
 /**
  * The parts of a compound word, or [] when it is not one. Each part is a known word of at least
- * `minPart` letters; linking -s-/-e- are dropped (sykehjem-s-plasser → sykehjem, plasser). The split
- * with the fewest parts wins, then the longest first part (eldreomsorg+tjenester over
- * eldre+omsorgstjenester), so a known compound tail stays whole (hjemme + sykepleien). Parts keep
- * their inflected form; the first part is normalised only by dropping a linking letter that the
- * dictionary also lists as a genitive («velferds» → «velferd»). Parts are lower case.
+ * `minPart` letters (or a `shortHeads` noun first); linking -s-/-e- are dropped
+ * (sykehjem-s-plasser → sykehjem, plasser). Among splits, the fewest parts win, then the one whose
+ * parts the dictionary flags as compound parts, then the longest first part – so a known compound
+ * tail stays whole (hjemme + sykepleien) and a three-part word splits in two where it can
+ * (eldreomsorg + tjenester). Parts keep their inflected form; a head's genitive -s is dropped
+ * («velferds» → «velferd»). Parts are lower case.
  */
 export function decompound(word: string, lexicon: Lexicon, options: DecompoundOptions = {}): string[] {
   const minPart = options.minPart ?? 4;
   const shortHeads = options.shortHeads ?? defaultShortHeads;
-  const maxParts = options.maxParts ?? 4;
+  const maxParts = options.maxParts ?? 3;
   const extra = options.extraWords;
-  const dictionary = lookup(lexicon);
+  const dictionary = dictionaryOf(lexicon);
   const w = word.toLowerCase();
-  if (!/^\p{L}+$/u.test(w) || w.length < 2 * minPart - 1) return [];
-  if (dictionary.isName(w)) return [];
+  if (!/^\p{L}+$/u.test(w) || w.length < 2 * minPart - 1 || dictionary.isName(w)) return [];
 
-  const known = (part: string) =>
-    !stopWords.has(part) && !dictionary.isName(part) && (dictionary.has(part) || (extra?.has(part) ?? false));
-  const headOk = (head: string) => (head.length >= minPart || shortHeads.has(head)) && known(head);
-  const tailOk = (tail: string) => tail.length >= minPart && known(tail);
+  const usable = (part: string) => !stopWords.has(part) && !dictionary.isName(part);
+  const inCorpus = (part: string) => extra?.has(part) ?? false;
+  // A corpus word the dictionary lacks, possibly inflected (utenforskap-er).
+  const inCorpusInflected = (part: string) =>
+    inCorpus(part) ||
+    TAIL_ENDINGS.some((e) => part.endsWith(e) && part.length - e.length >= minPart && inCorpus(part.slice(0, -e.length)));
 
-  // Best split of a suffix of `w` into `budget` parts or fewer, memoised by start index.
-  const memo = new Map<string, string[] | null>();
-  const split = (start: number, budget: number, whole: boolean): string[] | null => {
-    const rest = w.slice(start);
-    if (whole && tailOk(rest)) return [rest];
-    if (budget < 2) return null;
+  /**
+   * The head as reported (a genitive -s dropped: «velferds» → «velferd») with its flag score, or null
+   * if it cannot start a compound. `genitive` says the raw head already ends in that -s, so no
+   * second linking -s follows (funksjons + svikt, not funksjons + s + vikt).
+   */
+  const headOf = (raw: string): { head: string; score: number; genitive: boolean } | null => {
+    if (!usable(raw)) return null;
+    const known = dictionary.has(raw);
+    if (!known && !inCorpus(raw)) return null;
+    const base = raw.slice(0, -1);
+    const genitive = raw.endsWith('s') && base.length >= minPart && usable(base) && (dictionary.has(base) || inCorpus(base));
+    const head = genitive ? base : raw;
+    if (head.length < minPart && !shortHeads.has(head)) return null;
+    if (!known || !dictionary.canStart) return { head, score: 0, genitive };
+    if (dictionary.canStart(head) || dictionary.canStart(raw)) return { head, score: 1, genitive };
+    return head.length >= UNFLAGGED_HEAD || shortHeads.has(head) ? { head, score: 0, genitive } : null;
+  };
+  /** The flag score of a last part, or null when it cannot end a compound. */
+  const tailScore = (tail: string): number | null => {
+    if (tail.length < minPart || !usable(tail)) return null;
+    if (!dictionary.has(tail)) return inCorpusInflected(tail) ? 0 : null;
+    if (!dictionary.canEnd) return 0;
+    if (dictionary.canEnd(tail)) return 1;
+    return tail.length >= UNFLAGGED_TAIL ? 0 : null;
+  };
+  const better = (a: Split, b: Split | null) =>
+    !b || a.parts.length < b.parts.length || (a.parts.length === b.parts.length && a.score > b.score);
+
+  // Best split of w[start..] into at most `budget` parts (one part only after the first).
+  const memo = new Map<string, Split | null>();
+  const split = (start: number, budget: number): Split | null => {
     const key = `${start}:${budget}`;
     if (memo.has(key)) return memo.get(key) ?? null;
-    let best: string[] | null = null;
-    for (let end = w.length - minPart; end > start; end -= 1) {
-      const head = w.slice(start, end);
-      if (!headOk(head)) continue;
-      for (const link of LINKS) {
-        if (link && !w.startsWith(link, end)) continue;
-        const next = end + link.length;
-        if (w.length - next < minPart) continue;
-        const tail = split(next, budget - 1, true);
-        if (tail && (!best || tail.length + 1 < best.length)) best = [normaliseHead(head, known, minPart), ...tail];
+    let best: Split | null = null;
+    const single = start > 0 ? tailScore(w.slice(start)) : null;
+    if (single !== null) best = { parts: [w.slice(start)], score: single };
+    if (budget >= 2) {
+      // Longest first part first: on equal parts and score, the first found is kept.
+      for (let end = w.length - minPart; end > start; end -= 1) {
+        const head = headOf(w.slice(start, end));
+        if (!head) continue;
+        for (const link of LINKS) {
+          if (link && (!w.startsWith(link, end) || (link === 's' && head.genitive))) continue;
+          const next = end + link.length;
+          if (w.length - next < minPart) continue;
+          const tail = split(next, budget - 1);
+          if (!tail) continue;
+          const candidate = { parts: [head.head, ...tail.parts], score: head.score + tail.score };
+          if (better(candidate, best)) best = candidate;
+        }
       }
-      if (best?.length === 2) break; // nothing beats two parts, and this is the longest such head
     }
     memo.set(key, best);
     return best;
   };
 
-  const parts = split(0, maxParts, false);
-  return parts && parts.length >= 2 ? parts : [];
-}
-
-/** «velferds» → «velferd», «sykehjems» → «sykehjem»: a genitive/linking -s on a head is not part of the word. */
-function normaliseHead(head: string, known: (word: string) => boolean, minPart: number): string {
-  if (head.endsWith('s') && head.length - 1 >= minPart && known(head.slice(0, -1))) return head.slice(0, -1);
-  return head;
+  const parts = split(0, maxParts)?.parts ?? [];
+  return parts.length >= 2 ? parts : [];
 }
 
 /**
- * The dictionary form of an inflected word when the lexicon has it and it differs: sykepleien →
- * sykepleie, plasser → plass, fellesskapet → fellesskap. `undefined` when no ending fits.
+ * The dictionary forms of an inflected word that the lexicon has: sykepleien → sykepleie, plasser →
+ * plass, fellesskapet → fellesskap. Bokmål endings are ambiguous without a grammar (styrk-en or
+ * styrke-n? plan-en or plane-n?), so besides the form left by the longest ending that fits, the
+ * form in -e is returned too when it exists: styrken → styrk, styrke. [] when no ending fits.
  */
-export function lemma(word: string, lexicon: Lexicon, options: Pick<DecompoundOptions, 'minPart' | 'extraWords'> = {}): string | undefined {
+export function lemmas(word: string, lexicon: Lexicon, options: Pick<DecompoundOptions, 'minPart' | 'extraWords'> = {}): string[] {
   const minPart = options.minPart ?? 4;
-  const dictionary = lookup(lexicon);
-  const known = (part: string) => dictionary.has(part) || (options.extraWords?.has(part) ?? false);
-  for (const ending of TAIL_ENDINGS) {
-    if (!word.endsWith(ending)) continue;
+  const dictionary = dictionaryOf(lexicon);
+  const known = (base: string) =>
+    base.length >= minPart && !stopWords.has(base) && (dictionary.has(base) || (options.extraWords?.has(base) ?? false));
+  const found: string[] = [];
+  const first = TAIL_ENDINGS.find((ending) => word.endsWith(ending) && known(word.slice(0, -ending.length)));
+  if (first) found.push(word.slice(0, -first.length));
+  for (const ending of ['ne', 'n', 'r']) {
     const base = word.slice(0, -ending.length);
-    if (base.length >= minPart && !stopWords.has(base) && known(base)) return base;
+    if (word.endsWith(ending) && base.endsWith('e') && known(base) && !found.includes(base)) {
+      found.push(base);
+      break;
+    }
   }
-  return undefined;
+  return found;
 }
 
 export interface CompoundKeywordOptions extends Omit<DecompoundOptions, 'extraWords'> {
@@ -178,8 +249,7 @@ export function compoundKeywords(
     parts.forEach((part, index) => {
       found.push(part);
       if (index === parts.length - 1) {
-        const base = lemma(part, lexicon, splitOptions);
-        if (base) found.push(base);
+        found.push(...lemmas(part, lexicon, splitOptions));
       }
       if (depth < 2 && part.length >= minWord) found.push(...keywordsOf(part, depth + 1));
     });

@@ -102,9 +102,11 @@ export interface KeyDiagramOptions {
   description?: string;
 }
 
-/** Sizes the page and the thumbnail share with the layout, so the two stay in step. */
-// 400 units across keeps text and markers readable when the SVG shrinks to a phone's width (about
-// 0.85×: 15-unit text renders near 13 px); 29–100 markers of radius 14 fit without crowding.
+/**
+ * Sizes the page and the thumbnail share with the layout, so the two stay in step. 400 units across
+ * keeps text and markers readable when the SVG shrinks to a phone's width (about 0.85×: 15-unit text
+ * renders near 13 px); 29–100 markers of radius 14 fit without crowding.
+ */
 export const keyDiagramDefaults = { size: 400, radius: 14, padding: 3, gap: 2, fontSize: 15 } as const;
 
 const TEXT = '#1a1a1a';
@@ -158,9 +160,10 @@ export function renderKeyDiagramSvg(
     const corner = keyCorners[id];
     const anchor = corner.x === 0 ? 'start' : 'end';
     const x = corner.x === 0 ? 0 : size;
-    const lines = [{ text: keys[id].label, size: labelSize, weight: '700', fill: TEXT }].concat(
-      meanings[id].map((text) => ({ text, size: fontSize, weight: '400', fill: MUTED_TEXT })),
-    );
+    const lines: { text: string; size: number; weight: string; fill: string }[] = [
+      { text: keys[id].label, size: labelSize, weight: '700', fill: TEXT },
+      ...meanings[id].map((text) => ({ text, size: fontSize, weight: '400', fill: MUTED_TEXT })),
+    ];
     // Baselines: top labels end just above the square (a shorter meaning starts lower), bottom
     // labels start just below it.
     let y =

@@ -1,21 +1,24 @@
 import { enumOf, type Vocabulary } from './vocabulary.ts';
 
-/** Pestoff's three forms of citizen participation, as cited in «Samskabelse på den gode måde». */
+/**
+ * Pestoff's three forms of co-creation, with the Danish source's own translations («Samskabelse på
+ * den gode måde»): co-governance = sam-ledelse, co-management = sam-styring, co-production = sam-skabelse.
+ */
 export const coCreationForms = {
   'co-governance': {
-    label: 'Samstyring (co-governance)',
-    slug: 'samstyring',
-    description: 'Innbyggere eller frivillige deltar i å planlegge og bestemme over tjenesten.',
+    label: 'Co-governance (samledelse)',
+    slug: 'samledelse',
+    description: 'Aktører fra andre sektorer blir invitert inn i beslutningene om hvordan et politikkområde skal utvikles.',
   },
   'co-management': {
-    label: 'Samledelse (co-management)',
-    slug: 'samledelse',
-    description: 'Organisasjoner samarbeider med kommunen om å drive tjenesten.',
+    label: 'Co-management (samstyring)',
+    slug: 'samstyring',
+    description: 'Sektorene koordinerer seg imellom om hvem som leverer hva på et område.',
   },
   'co-production': {
-    label: 'Samproduksjon (co-production)',
-    slug: 'samproduksjon',
-    description: 'Innbyggere bidrar selv til å produsere tjenesten de mottar.',
+    label: 'Co-production (samskaping)',
+    slug: 'samskaping',
+    description: 'Innbyggeren er selv med på å produsere tjenestene han eller hun mottar.',
   },
 } as const satisfies Vocabulary<string>;
 

@@ -64,7 +64,14 @@ export function initiativeSchema(known: KnownIds) {
         .array(reference(known.municipalities, 'Id fra content/taxonomies/municipalities.yaml.'))
         .describe('Kommunene tiltaket hører til, som id-er fra municipalities.yaml. Tom liste bare for nasjonale initiativ.'),
       contact: z.string().trim().min(2).describe('Kontakt slik kilden oppgir den, f.eks. «Lørenskog kommune».'),
-      theme: z.string().trim().min(3).describe('Kildens egen «Tema»-formulering, ordrett.'),
+      theme: z
+        .string()
+        .trim()
+        .min(3)
+        .refine((t) => t.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length < 10, {
+          message: 'et ordrett sitat på ti ord eller mer regnes som kopiert tekst',
+        })
+        .describe('Kildens egen «Tema»-formulering, ordrett. Har den ti ord eller mer, kort den ned med «…».'),
       topics: z
         .array(reference(known.topics, 'Id fra content/taxonomies/topics.yaml.'))
         .min(1)
@@ -88,8 +95,14 @@ export function initiativeSchema(known: KnownIds) {
         )
         .default([])
         .describe('Hvem som samarbeider om tiltaket, med sektor.'),
-      coCreation: z.array(coCreationSchema).optional(),
-      levels: z.array(interplayLevelSchema).optional(),
+      coCreation: z
+        .array(coCreationSchema)
+        .optional()
+        .describe('Valgfritt: formen for samskaping etter Pestoff, bare når kilden gir grunnlag for det.'),
+      levels: z
+        .array(interplayLevelSchema)
+        .optional()
+        .describe('Valgfritt: nivåene for samspill mellom innbyggere og ansatte (individ, organisasjon, strategi).'),
       keys: keysSchema,
       results: z
         .array(
@@ -102,7 +115,7 @@ export function initiativeSchema(known: KnownIds) {
         )
         .default([])
         .describe('Tall kilden rapporterer. Hvert tall må også stå i teksten.'),
-      chart: chartSchema.optional(),
+      chart: chartSchema.optional().describe('Valgfritt: en liten figur med tall fra kilden, vist med tabell.'),
       source: z
         .object({
           id: reference(known.sources, 'Id fra content/sources/.'),
