@@ -25,7 +25,7 @@ export interface DecompoundOptions {
   /** Shortest part, in letters. 4 keeps particles and pronouns («om», «til», «inn», «sam») out. */
   minPart?: number;
   /**
-   * Three-letter nouns allowed as the *first* part in spite of `minPart` («mat» + «produksjon»,
+   * Three-letter nouns allowed before the last part in spite of `minPart` («mat» + «produksjon»,
    * «rus» + «avhengighet»). A curated list, because most three-letter heads are particles that
    * give false parts: inn+byggere, sam+arbeid, opp+følging, vei+leder.
    */
@@ -58,13 +58,16 @@ export const stopWords: ReadonlySet<string> = new Set(
 
 /**
  * Linking letters between parts, tried in this order at each split point: -s- first, so that
- * vurdering-s-team beats vurdering + steam and arbeid-s-takere beats arbeid + stakere; then -e-
+ * vurdering-s-team beats vurdering + steam and funksjon-s-svikt beats funksjons + vikt; then -e-
  * (barn-e-hage); then none.
  */
 const LINKS = ['s', 'e', ''] as const;
 
 /** Inflection endings stripped from a last part to find its dictionary form, longest first. */
 const TAIL_ENDINGS = ['enes', 'ene', 'ens', 'ets', 'ers', 'en', 'et', 'er', 'ne', 'a', 'n', 'r'] as const;
+
+/** Heads that end in -s as words of their own, not as a genitive of a shorter word (felles ≠ felle-s). */
+const NOT_GENITIVE: ReadonlySet<string> = new Set(['felles', 'kurs', 'hals', 'puls', 'sans', 'dans', 'vals', 'fokus', 'status']);
 
 /**
  * Without a compound flag, a dictionary word is still accepted as a first part from this length
@@ -134,7 +137,12 @@ export function decompound(word: string, lexicon: Lexicon, options: DecompoundOp
     const known = dictionary.has(raw);
     if (!known && !inCorpus(raw)) return null;
     const base = raw.slice(0, -1);
-    const genitive = raw.endsWith('s') && base.length >= minPart && usable(base) && (dictionary.has(base) || inCorpus(base));
+    const genitive =
+      raw.endsWith('s') &&
+      !NOT_GENITIVE.has(raw) &&
+      (base.length >= minPart || shortHeads.has(base)) &&
+      usable(base) &&
+      (dictionary.has(base) || inCorpus(base));
     const head = genitive ? base : raw;
     if (head.length < minPart && !shortHeads.has(head)) return null;
     if (!known || !dictionary.canStart) return { head, score: 0, genitive };

@@ -15,6 +15,9 @@ export const mainNav: NavItem[] = [
 
 export const footerNav: NavItem[] = [
   { href: '/om/', label: 'Om Velferdsspor' },
+  { href: '/metode/', label: 'Metode' },
+  { href: '/begreper/', label: 'Begreper' },
+  { href: '/tema/', label: 'Tema' },
   { href: '/fase/', label: 'Faser' },
   { href: '/land/', label: 'Land' },
 ];

@@ -24,13 +24,21 @@ export const coCreationForms = {
 
 /** The three levels of citizen–staff interplay in «Sæt borgere og medarbejdere i samspil». */
 export const interplayLevels = {
-  individual: { label: 'Individnivå', slug: 'individ', description: 'Innbyggerens egne ressurser brukes i eget forløp.' },
+  individual: {
+    label: 'Individnivå',
+    slug: 'individ',
+    description: 'Innbyggerens egne ressurser tas i bruk i forløpet eller behandlingen hun eller han får, for eksempel med nye former for dialog og medbestemmelse.',
+  },
   organisational: {
     label: 'Organisasjonsnivå',
     slug: 'organisasjon',
-    description: 'Innbyggere bidrar til å forbedre et tilbud, for eksempel et botilbud eller aktivitetssenter.',
+    description: 'Innbyggernes ressurser brukes til å gjøre et tilbud bedre, for eksempel et værested, et botilbud eller et aktivitetssenter.',
   },
-  strategic: { label: 'Strategisk nivå', slug: 'strategi', description: 'Innbyggere deltar i kommunens strategiske utvikling.' },
+  strategic: {
+    label: 'Strategisk nivå',
+    slug: 'strategi',
+    description: 'De som bestemmer, tenker nytt om hvordan innbyggerne møter kommunens ansatte, og fjerner hindre for at innbyggernes ressurser kommer i spill.',
+  },
 } as const satisfies Vocabulary<string>;
 
 export type CoCreationId = keyof typeof coCreationForms;
