@@ -7,7 +7,14 @@ import { formatProblem } from '../src/lib/validation/problem.ts';
 
 const root = resolve(process.argv[2] ?? '.');
 const problems = validateContent(root);
-for (const problem of problems) console.log(formatProblem(problem));
+for (const problem of problems) {
+  console.log(formatProblem(problem));
+  // On GitHub the same problem also becomes an annotation on the changed line of the pull request.
+  if (process.env.GITHUB_ACTIONS) {
+    const text = `${problem.field}: ${problem.message} — ${problem.hint}`.replace(/%/g, '%25').replace(/\r?\n/g, '%0A');
+    console.log(`::error file=${problem.file},line=${problem.line}::${text}`);
+  }
+}
 const files = new Set(problems.map((p) => p.file)).size;
 if (problems.length) {
   console.log(`\n${problems.length} problem${problems.length === 1 ? '' : 'er'} i ${files} fil${files === 1 ? '' : 'er'}. Rett dem og kjør «npm run validate» på nytt.`);

@@ -53,15 +53,15 @@ export const stopWords: ReadonlySet<string> = new Set(
   slikt svært tilbake under uten utenfor utenom være vært veldig ville våre vårt
   else elsen elser elsene ning ninga ningen ninger ningene inger ingene heten hetene heter skap skapet
   skapets skapene skapa skaper skapers sjon sjonen sjoner sjonene messig messige aktig aktige lige
-  lighet ende endes enes ernes`.split(/\s+/),
+  lighet ende endes enes ernes rens`.split(/\s+/),
 );
 
 /**
  * Linking letters between parts, tried in this order at each split point: -s- first, so that
- * vurdering-s-team beats vurdering + steam and funksjon-s-svikt beats funksjons + vikt; then -e-
- * (barn-e-hage); then none.
+ * vurdering-s-team beats vurdering + steam; then none, so that helsefag + elever beats
+ * helsefag-e-lever; then -e- (barn-e-hage, where the dictionary lacks «barne»).
  */
-const LINKS = ['s', 'e', ''] as const;
+const LINKS = ['s', '', 'e'] as const;
 
 /** Inflection endings stripped from a last part to find its dictionary form, longest first. */
 const TAIL_ENDINGS = ['enes', 'ene', 'ens', 'ets', 'ers', 'en', 'et', 'er', 'ne', 'a', 'n', 'r'] as const;
@@ -100,6 +100,8 @@ interface Split {
   parts: string[];
   /** How many parts the dictionary's compound flags confirm; more is better. */
   score: number;
+  /** Where the second part starts in the word (after any linking letter). */
+  second: number;
 }
 
 /**
@@ -167,7 +169,7 @@ export function decompound(word: string, lexicon: Lexicon, options: DecompoundOp
     if (memo.has(key)) return memo.get(key) ?? null;
     let best: Split | null = null;
     const single = start > 0 ? tailScore(w.slice(start)) : null;
-    if (single !== null) best = { parts: [w.slice(start)], score: single };
+    if (single !== null) best = { parts: [w.slice(start)], score: single, second: w.length };
     if (budget >= 2) {
       // Longest first part first: on equal parts and score, the first found is kept.
       for (let end = w.length - minPart; end > start; end -= 1) {
@@ -179,7 +181,7 @@ export function decompound(word: string, lexicon: Lexicon, options: DecompoundOp
           if (w.length - next < minPart) continue;
           const tail = split(next, budget - 1);
           if (!tail) continue;
-          const candidate = { parts: [head.head, ...tail.parts], score: head.score + tail.score };
+          const candidate = { parts: [head.head, ...tail.parts], score: head.score + tail.score, second: next };
           if (better(candidate, best)) best = candidate;
         }
       }
@@ -188,8 +190,20 @@ export function decompound(word: string, lexicon: Lexicon, options: DecompoundOp
     return best;
   };
 
-  const parts = split(0, maxParts)?.parts ?? [];
-  return parts.length >= 2 ? parts : [];
+  const chosen = split(0, maxParts);
+  const parts = chosen?.parts ?? [];
+  if (!chosen || parts.length < 2) return [];
+  // An inflected form splits only where its dictionary form does: what follows the first part
+  // in «verktøy» is «øy», not a word, so verktøy-ene is not verkt + øyene; in «arbeidsliv» it is «liv»,
+  // so arbeidslivet stays arbeid + livet. (Three letters, no flags: the check is for the boundary.)
+  const plain = (part: string) => dictionary.has(part);
+  const bases = TAIL_ENDINGS.map((e) => (w.endsWith(e) ? w.slice(0, -e.length) : '')).filter((base) => base && plain(base));
+  const restIsWord = (base: string) => {
+    const rest = base.slice(chosen.second);
+    return rest.length >= 3 && (plain(rest) || decompound(rest, plain, { minPart: 3, shortHeads }).length > 0);
+  };
+  if (bases.length > 0 && !bases.some(restIsWord)) return [];
+  return parts;
 }
 
 /**

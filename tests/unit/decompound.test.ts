@@ -28,6 +28,8 @@ describe('decompound with the Bokmål dictionary', () => {
     ['kommunehelsetjenesten', ['kommune', 'helsetjenesten']],
     ['eldreomsorgstjenester', ['eldreomsorg', 'tjenester']],
     ['Familieveiviseren', ['familie', 'veiviseren']],
+    ['helsefagelever', ['helsefag', 'elever']],
+    ['livskvalitet', ['liv', 'kvalitet']],
   ])('%s → %j', (word, parts) => {
     expect(decompound(word, nb)).toEqual(parts);
   });
@@ -41,7 +43,7 @@ describe('decompound with the Bokmål dictionary', () => {
     expect(decompound(word, nb, { extraWords: corpus })).toEqual(parts);
   });
 
-  it.each(['kommune', 'omsorg', 'familie', 'om', 'hus', 'tjeneste', 'kompetanse', 'mennesker', 'beskrive', 'levering', 'organisasjoner', 'veileder', 'mestring'])(
+  it.each(['kommune', 'omsorg', 'familie', 'om', 'hus', 'tjeneste', 'kompetanse', 'mennesker', 'beskrive', 'levering', 'organisasjoner', 'veileder', 'mestring', 'verktøyene', 'brukerens'])(
     'leaves the plain word «%s» whole',
     (word) => {
       expect(decompound(word, nb)).toEqual([]);
