@@ -1,3 +1,5 @@
+import { foldNordic } from '../slug.ts';
+
 /** Edit distance (Levenshtein), small inputs only: vocabulary ids are short. */
 export function editDistance(a: string, b: string): number {
   const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
@@ -33,13 +35,7 @@ export function closestMatch(input: string, candidates: readonly string[]): stri
   return bestDistance <= tolerance ? best : undefined;
 }
 
+/** Case, Nordic letters and separators folded, so «Lørenskog» and «lorenskog» compare equal. */
 export function fold(s: string): string {
-  return s
-    .toLowerCase()
-    .replace(/æ/g, 'ae')
-    .replace(/[øö]/g, 'o')
-    .replace(/[åä]/g, 'a')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[\s_]+/g, '-');
+  return foldNordic(s).replace(/[\s_]+/g, '-');
 }
