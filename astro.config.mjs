@@ -10,8 +10,8 @@ export default defineConfig({
   // No inline <style> or <script>: the Content-Security-Policy forbids 'unsafe-inline'.
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [contentValidation(), mdx()],
+  // `astro dev` and `astro preview` both listen here.
   server: { port: 4321, host: '127.0.0.1' },
-  preview: { port: 4321, host: '127.0.0.1' },
   devToolbar: { enabled: false },
   vite: {
     build: { assetsInlineLimit: 0 },

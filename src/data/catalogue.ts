@@ -38,11 +38,11 @@ export function loadCatalogue(): Promise<Catalogue> {
 async function load(): Promise<Catalogue> {
   const [initiatives, topics, targetGroups, municipalities, sectors, sources] = await Promise.all([
     getCollection('initiatives'),
-    terms('topics'),
-    terms('targetGroups'),
-    terms('municipalities'),
-    terms('sectors'),
-    terms('sources'),
+    terms<Topic>('topics'),
+    terms<TargetGroup>('targetGroups'),
+    terms<Municipality>('municipalities'),
+    terms<Sector>('sectors'),
+    terms<SourceDocument>('sources'),
   ]);
   const lookup = <T>(list: Term<T>[]) => {
     const map = new Map(list.map((t) => [t.id, t]));
@@ -76,7 +76,8 @@ async function load(): Promise<Catalogue> {
 
 type TermCollection = 'topics' | 'targetGroups' | 'municipalities' | 'sectors' | 'sources';
 
-async function terms<C extends TermCollection>(name: C) {
-  const list = await getCollection(name);
-  return list.map((item) => ({ ...item.data, id: item.id })) as Term<CollectionEntry<C>['data']>[];
+/** A collection's items as plain terms with their ids; the schema already shaped `data` as T. */
+async function terms<T>(name: TermCollection): Promise<Term<T>[]> {
+  const list = (await getCollection(name)) as { id: string; data: unknown }[];
+  return list.map((item) => ({ ...(item.data as T), id: item.id }));
 }
