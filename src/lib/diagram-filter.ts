@@ -1,79 +1,80 @@
+import {
+  KEY_FACET_MIN_LEVEL,
+  emptyFilters,
+  matchesFilters,
+  parseCatalogueState,
+  serialiseCatalogueState,
+  type FacetParam,
+  type Filters,
+} from './catalogue-state.ts';
+
 /**
- * Which diagram markers match the filter chips on /nokler/, and how the choice is written to and read
- * from the URL (`?fase=pilot,operation&land=DK&tema=samordning&nokkel=power`), so a filtered diagram
- * can be shared. Pure and free of schema imports: the browser script bundles it, and zod must not
- * come along.
- *
- * Values in the URL are the vocabulary ids (the same ids the data exports use). Within a group an
- * entry matches if it has any of the chosen values; across groups it must match every group.
+ * The filter chips on /nokler/. The URL is the catalogue's own (src/lib/catalogue-state.ts):
+ * `?fase=pilot&land=DK&tema=samordning&nokkel=power`, same ids, same rules (OR within a facet, AND
+ * across), so a filtered diagram and the catalogue can link to each other with the same query.
+ * This file only adds what the diagram needs: the four facets it offers, and reading an entry's
+ * values from a marker's data attributes. Pure and free of schema imports (the browser bundles it).
  */
 
-/** URL parameter names, in the order they are written. */
-export const filterGroups = ['fase', 'land', 'tema', 'nokkel'] as const;
-export type FilterGroup = (typeof filterGroups)[number];
-export type DiagramFilter = Record<FilterGroup, string[]>;
+/** The facets the diagram offers, in the order the chips are shown. */
+export const diagramFacets = ['fase', 'land', 'tema', 'nokkel'] as const satisfies readonly FacetParam[];
+export type DiagramFacet = (typeof diagramFacets)[number];
 
-/** «Nøkkel på nivå 2 eller mer»: level 2 (Forskyvning) is where a practice clearly moves something. */
-export const KEY_FILTER_MIN_LEVEL = 2;
+export { KEY_FACET_MIN_LEVEL, emptyFilters, type Filters };
 
-export interface FilterableEntry {
+/** What a marker carries (key-diagram-svg.ts writes data-phase, data-country, data-topics, data-levels). */
+export interface MarkerData {
   phase?: string | undefined;
-  country: string;
-  topics: readonly string[];
-  levels: Readonly<Record<string, number>>;
+  country?: string | undefined;
+  /** Space-separated topic ids. */
+  topics?: string | undefined;
+  /** JSON: { "purpose": 2, … }. */
+  levels?: string | undefined;
 }
 
-export function emptyFilter(): DiagramFilter {
-  return { fase: [], land: [], tema: [], nokkel: [] };
+/** The facet values of the entry behind a marker, in the catalogue's shape. */
+export function markerFacetValues(data: MarkerData): Filters {
+  const values = emptyFilters();
+  values.fase = data.phase ? [data.phase] : [];
+  values.land = data.country ? [data.country] : [];
+  values.tema = (data.topics ?? '').split(/\s+/).filter(Boolean).sort();
+  const levels = parseLevels(data.levels);
+  values.nokkel = Object.keys(levels)
+    .filter((key) => (levels[key] ?? 0) >= KEY_FACET_MIN_LEVEL)
+    .sort();
+  return values;
 }
 
-export function isEmptyFilter(filter: DiagramFilter): boolean {
-  return filterGroups.every((group) => filter[group].length === 0);
+export function markerMatches(data: MarkerData, filters: Filters): boolean {
+  return matchesFilters(markerFacetValues(data), filters);
 }
 
-/** The values an entry has in each group; an entry without a phase has none in «fase». */
-export function entryFacets(entry: FilterableEntry): DiagramFilter {
-  return {
-    fase: entry.phase ? [entry.phase] : [],
-    land: [entry.country],
-    tema: [...entry.topics],
-    nokkel: Object.keys(entry.levels).filter((id) => (entry.levels[id] ?? 0) >= KEY_FILTER_MIN_LEVEL),
-  };
-}
-
-export function matchesFilter(entry: FilterableEntry, filter: DiagramFilter): boolean {
-  const facets = entryFacets(entry);
-  return filterGroups.every((group) => filter[group].length === 0 || filter[group].some((v) => facets[group].includes(v)));
+export function isEmptyFilters(filters: Filters): boolean {
+  return Object.values(filters).every((values) => values.length === 0);
 }
 
 /**
- * Reads the filter from a query string. Accepts both `?fase=a,b` and `?fase=a&fase=b`. With `allowed`,
- * unknown values are dropped (a stale or mistyped link shows the nearest valid filter, not an empty
- * diagram) and the values come back in the allowed order, so equal filters serialise equally.
+ * The diagram's filters from a query string. Only the four diagram facets are kept (a link from the
+ * catalogue may carry others, which the diagram cannot show), and with `known` only existing ids.
  */
-export function parseFilter(search: string, allowed?: Partial<Record<FilterGroup, readonly string[]>>): DiagramFilter {
-  const params = new URLSearchParams(search);
-  const filter = emptyFilter();
-  for (const group of filterGroups) {
-    const values = [
-      ...new Set(
-        params
-          .getAll(group)
-          .flatMap((v) => v.split(','))
-          .map((v) => v.trim())
-          .filter(Boolean),
-      ),
-    ];
-    const known = allowed?.[group];
-    filter[group] = known ? known.filter((v) => values.includes(v)) : values;
-  }
-  return filter;
+export function parseDiagramFilters(search: string, known?: Partial<Record<DiagramFacet, readonly string[]>>): Filters {
+  const { filters } = parseCatalogueState(search, known);
+  const kept = emptyFilters();
+  for (const facet of diagramFacets) kept[facet] = filters[facet];
+  return kept;
 }
 
-/** «?fase=pilot,operation&nokkel=power», or '' for no filter; groups in a fixed order. */
-export function filterQuery(filter: DiagramFilter): string {
-  const parts = filterGroups
-    .filter((group) => filter[group].length > 0)
-    .map((group) => `${group}=${filter[group].map(encodeURIComponent).join(',')}`);
-  return parts.length ? `?${parts.join('&')}` : '';
+/** The canonical query for the filters: '' for none, otherwise «?fase=…&…». */
+export function diagramFilterQuery(filters: Filters): string {
+  return serialiseCatalogueState({ q: '', filters });
+}
+
+function parseLevels(json: string | undefined): Record<string, number> {
+  if (!json) return {};
+  try {
+    const value: unknown = JSON.parse(json);
+    return value && typeof value === 'object' ? (value as Record<string, number>) : {};
+  } catch {
+    return {};
+  }
 }

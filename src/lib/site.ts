@@ -9,6 +9,7 @@ export interface NavItem {
 
 export const mainNav: NavItem[] = [
   { href: '/eksempler/', label: 'Eksempler' },
+  { href: '/nokler/', label: 'De fire nøklene' },
   { href: '/tema/', label: 'Tema' },
   { href: '/om/', label: 'Om Velferdsspor' },
 ];
