@@ -23,6 +23,9 @@ export function trimTheme(): Plugin {
       root.walkRules((rule: Rule) => {
         if (rule.selectors.every((s) => unusedSelector.test(s.trim()))) rule.remove();
       });
+      root.walkAtRules('layer', (at: AtRule) => {
+        if (at.nodes && at.nodes.length === 0) at.remove();
+      });
     },
   };
 }
