@@ -21,6 +21,7 @@ export const footerNav: NavItem[] = [
   { href: '/tema/', label: 'Tema' },
   { href: '/fase/', label: 'Faser' },
   { href: '/land/', label: 'Land' },
+  { href: '/tilgjengelighet/', label: 'Tilgjengelighet' },
 ];
 
 /**
