@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 import { distDir } from './dist.ts';
 
 const types: Record<string, string> = {
@@ -17,9 +18,13 @@ const types: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
+/** Text types a static host would compress; fonts, images and Pagefind's own .pf_* files are already compressed. */
+const compressible = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.csv', '.txt', '.wasm']);
+
 /**
- * Serves dist/ on loopback the way a static host does: directory → index.html, unknown → 404.html.
- * Counts bytes sent per request so benchmarks can report transfer sizes.
+ * Serves dist/ on loopback the way a static host does: directory → index.html, unknown → 404.html,
+ * brotli or gzip for text when the browser asks for it, and long caching for Astro's hashed assets.
+ * Transfer sizes measured against it are therefore what a visitor would download.
  */
 export async function startStaticServer(root = distDir): Promise<{ url: string; server: Server; close: () => Promise<void> }> {
   const server = createServer(async (req, res) => {
@@ -38,8 +43,22 @@ export async function startStaticServer(root = distDir): Promise<{ url: string; 
       res.statusCode = 404;
     }
     try {
-      const body = await readFile(file);
-      res.setHeader('content-type', types[extname(file)] ?? 'application/octet-stream');
+      let body = await readFile(file);
+      const ext = extname(file);
+      res.setHeader('content-type', types[ext] ?? 'application/octet-stream');
+      if (url.pathname.startsWith('/_astro/')) res.setHeader('cache-control', 'public, max-age=31536000, immutable');
+      const accept = String(req.headers['accept-encoding'] ?? '');
+      if (compressible.has(ext)) {
+        res.setHeader('vary', 'accept-encoding');
+        if (/\bbr\b/.test(accept)) {
+          body = brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } });
+          res.setHeader('content-encoding', 'br');
+        } else if (/\bgzip\b/.test(accept)) {
+          body = gzipSync(body, { level: 9 });
+          res.setHeader('content-encoding', 'gzip');
+        }
+      }
+      res.setHeader('content-length', body.length);
       res.end(body);
     } catch {
       res.writeHead(404).end('Not found');
