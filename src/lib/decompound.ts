@@ -36,15 +36,17 @@ export interface DecompoundOptions {
   extraWords?: ReadonlySet<string>;
 }
 
+// The @__PURE__ marks let a bundle that only imports `tokenize` or `isMeaningfulMatch` (the catalogue
+// script) drop these word lists.
 /** Three-letter heads that are content words in this domain (see `DecompoundOptions.shortHeads`). */
-export const defaultShortHeads: ReadonlySet<string> = new Set(['mat', 'rus', 'liv', 'fag', 'tid', 'sak', 'hus']);
+export const defaultShortHeads: ReadonlySet<string> = /* @__PURE__ */ new Set(['mat', 'rus', 'liv', 'fag', 'tid', 'sak', 'hus']);
 
 /**
  * Words of four letters or more that are never a part: function words, and dictionary words that are
  * really suffixes (felles+skap, planlegg+ingen, hend+else) or too vague to search for.
  */
-export const stopWords: ReadonlySet<string> = new Set(
-  `alle allerede altså andre annen annet både bare blant blir bort ble deg dem denne deres dermed derfor
+export const stopWords: ReadonlySet<string> = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ `alle allerede altså andre annen annet både bare blant blir bort ble deg dem denne deres dermed derfor
   dette disse eget egen egne ellers eller ende enda ennå enkelte enn enten etter ettersom flere fordi
   foran forbi fram frem framover fremover gjennom gjerne hadde hans heller hennes hele hver hvert hvem
   hvilke hvilken hvilket hvis hvor hvordan hvorfor ifølge igjen ikke ingen ingens ingenting inne innen
@@ -67,7 +69,7 @@ const LINKS = ['s', '', 'e'] as const;
 const TAIL_ENDINGS = ['enes', 'ene', 'ens', 'ets', 'ers', 'en', 'et', 'er', 'ne', 'a', 'n', 'r'] as const;
 
 /** Heads that end in -s as words of their own, not as a genitive of a shorter word (felles ≠ felle-s). */
-const NOT_GENITIVE: ReadonlySet<string> = new Set(['felles', 'kurs', 'hals', 'puls', 'sans', 'dans', 'vals', 'fokus', 'status']);
+const NOT_GENITIVE: ReadonlySet<string> = /* @__PURE__ */ new Set(['felles', 'kurs', 'hals', 'puls', 'sans', 'dans', 'vals', 'fokus', 'status']);
 
 /**
  * Without a compound flag, a dictionary word is still accepted as a first part from this length
