@@ -1,8 +1,7 @@
 #!/usr/bin/env node
 // Search benchmark (DESIGN.md «Quality budgets», issue #5). Not a test: it prints numbers.
 //   npm run bench:search                       real site + generated 1,000 entries
-//   npm run bench:search -- --sizes real,1000,10000 --rebuild [--faithful] [--query eldre] [--runs 5]
-// (--faithful first tries the generated site unchanged; see fitKeyDiagram.)
+//   npm run bench:search -- --sizes real,1000,10000 --rebuild [--query eldre] [--runs 5]
 // For each site it measures, in headless Chromium on loopback with a fresh cache:
 //   - bytes transferred for a cold load of /eksempler/, focusing the search field, typing a query and
 //     seeing its first 10 results (gzip on the wire, as a static host sends it; brotli estimated too);
@@ -29,7 +28,6 @@ const { values } = parseArgs({
     rebuild: { type: 'boolean', default: false },
     query: { type: 'string', default: 'eldre' },
     runs: { type: 'string', default: '5' },
-    faithful: { type: 'boolean', default: false },
   },
 });
 const sizes = (values.sizes ?? 'real,1000').split(',').map((s) => s.trim());
@@ -57,23 +55,6 @@ function build(dir: string): BuildStats {
   // The search integration's own line, e.g. «10000 sider i søkeindeksen, …, 37.1 s», and Astro's page time.
   const details = [/\d+ sider i søkeindeksen[^\n]*/.exec(log)?.[0], /\d+ page\(s\) built in [^\n]*/.exec(log)?.[0]].filter(Boolean).join('; ');
   return { seconds, peakMb: rss ? Number(rss[1]) / 1024 : NaN, ok: run.status === 0, details, ...(firstError ? { note: firstError.slice(0, 200) } : {}) };
-}
-
-/**
- * The four-keys diagram lays every entry out as a marker of fixed size in one square and fails the
- * build when they cannot fit apart; a thousand markers of today's size cannot. So the benchmark's copy
- * shrinks the markers to fit `count` (src/lib/key-diagram-svg.ts `keyDiagramDefaults`), which keeps
- * the layout's work, and says so in the output. Returns false when the file has changed shape.
- */
-function fitKeyDiagram(dir: string, count: number): boolean {
-  const file = join(dir, 'src/lib/key-diagram-svg.ts');
-  if (!existsSync(file)) return false;
-  const source = readFileSync(file, 'utf8');
-  const defaults = /(export const keyDiagramDefaults = \{[^}]*?)radius: [\d.]+([^}]*?)gap: [\d.]+/;
-  if (!defaults.test(source)) return false;
-  const radius = Math.max(0.6, Math.min(14, (0.4 * 400) / Math.sqrt(count) - 1)).toFixed(2);
-  writeFileSync(file, source.replace(defaults, `$1radius: ${radius}$2gap: 0.5`));
-  return true;
 }
 
 const types: Record<string, string> = {
@@ -222,14 +203,7 @@ for (const size of sizes) {
     dir = `/tmp/velferdsspor-bench/${count}`;
     if (values.rebuild || !existsSync(join(dir, 'dist/pagefind/pagefind.js'))) {
       generateProject({ count, out: dir });
-      if (values.faithful) {
-        stats = build(dir);
-        console.log(`astro build uten endringer: ${stats.ok ? 'ok' : 'feilet'} etter ${stats.seconds.toFixed(1)} s${stats.note ? `: ${stats.note}` : ''}`);
-      }
-      if (!stats?.ok) {
-        if (fitKeyDiagram(dir, count)) console.log('For målingen: markørene i nøkkeldiagrammet er gjort så små at alle får plass.');
-        stats = build(dir);
-      }
+      stats = build(dir);
       if (!stats.ok) {
         console.log(`astro build feilet: ${stats.note ?? 'se loggen'}`);
         continue;

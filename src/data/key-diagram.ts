@@ -1,6 +1,6 @@
 import { loadCatalogue, type CatalogueEntry } from './catalogue.ts';
 import { keyIds, type KeyId } from '../schemas/keys.ts';
-import { layoutKeyDiagram, type KeyMarker } from '../lib/key-layout.ts';
+import { layoutKeyDiagram, squareSizeFor, type KeyMarker } from '../lib/key-layout.ts';
 import { keyDiagramDefaults, renderKeyDiagramSvg, type KeyDiagramEntry } from '../lib/key-diagram-svg.ts';
 
 export interface KeyDiagram {
@@ -12,6 +12,9 @@ export interface KeyDiagram {
   diagramEntries: KeyDiagramEntry[];
   /** The full diagram for /nokler/, rendered once. */
   svg: string;
+  /** The square the markers were laid out in, and their radius: thumbnails must use the same. */
+  size: number;
+  radius: number;
 }
 
 /** The four levels of an entry, the shape the layout and the renderer share. */
@@ -21,7 +24,8 @@ export function levelsOf(entry: CatalogueEntry): Record<KeyId, number> {
 
 /** Pure: catalogue entries in, layout and SVG out. Exported so a test can run it twice and compare. */
 export function buildKeyDiagram(entries: CatalogueEntry[]): KeyDiagram {
-  const { size, radius, padding, gap } = keyDiagramDefaults;
+  const { radius, padding, gap } = keyDiagramDefaults;
+  const size = squareSizeFor(entries.length, radius, gap, keyDiagramDefaults.size);
   const markers = layoutKeyDiagram(
     entries.map((e) => ({ id: e.slug, number: e.data.number, levels: levelsOf(e) })),
     { size, radius, padding, gap },
@@ -36,8 +40,11 @@ export function buildKeyDiagram(entries: CatalogueEntry[]): KeyDiagram {
     topics: e.data.topics,
   }));
   const svg = renderKeyDiagramSvg(markers, diagramEntries, { size, radius });
-  return { entries, markers, diagramEntries, svg };
+  return { entries, markers, diagramEntries, svg, size, radius };
 }
+
+/** Where the thumbnails' shared background is published (src/pages/nokler/miniatyr.svg.ts). */
+export const thumbnailBackgroundPath = '/nokler/miniatyr.svg';
 
 let cached: Promise<KeyDiagram> | undefined;
 

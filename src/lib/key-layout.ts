@@ -215,3 +215,13 @@ function roundInside(v: number, min: number, max: number): number {
   if (r < min) return Math.ceil(min * 10) / 10;
   return r;
 }
+
+/**
+ * The smallest square (never below `minSize`) that holds `count` markers apart with room to spare:
+ * the markers' own area at a packing density well under what the force layout reaches when many
+ * crowd toward one corner. Beyond a few hundred entries the diagram grows instead of failing the build.
+ */
+export function squareSizeFor(count: number, radius: number, gap: number, minSize: number, density = 0.3): number {
+  const cell = 2 * radius + gap;
+  return Math.max(minSize, Math.ceil(Math.sqrt((count * cell * cell) / density)));
+}

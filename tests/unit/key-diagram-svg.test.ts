@@ -9,7 +9,7 @@ import {
   type KeyDiagramEntry,
 } from '../../src/lib/key-diagram-svg.ts';
 import { layoutKeyDiagram } from '../../src/lib/key-layout.ts';
-import { cornerInitials, renderKeyThumbnailSvg } from '../../src/lib/key-thumbnail-svg.ts';
+import { cornerInitials, renderKeyThumbnailBackgroundSvg, renderKeyThumbnailSvg } from '../../src/lib/key-thumbnail-svg.ts';
 import { keyIds, keys, type KeyId } from '../../src/schemas/keys.ts';
 import { phases, type PhaseId } from '../../src/schemas/phases.ts';
 import { expectSvgSnapshot } from './helpers/svg-snapshot.ts';
@@ -162,18 +162,34 @@ describe('phase styles', () => {
 });
 
 describe('renderKeyThumbnailSvg', () => {
-  const thumbnail = () => renderKeyThumbnailSvg(layout(), 6, { size, radius, phase: 'operation' });
+  const backgroundHref = '/nokler/miniatyr.svg';
+  const thumbnail = () => renderKeyThumbnailSvg(layout(), 6, { size, radius, phase: 'operation', backgroundHref });
+  const background = () => renderKeyThumbnailBackgroundSvg(layout(), { size, radius });
 
-  it('matches the snapshot', () => {
+  it('matches the snapshots (background and highlight)', () => {
     expectSvgSnapshot('key-thumbnail', thumbnail());
+    expectSvgSnapshot('key-thumbnail-background', background());
   });
 
-  it('is decorative, highlights the entry with its number and shows the others as dots', () => {
+  it('is decorative, draws the shared background and highlights the entry with its number', () => {
     const svg = thumbnail();
     expect(svg).toMatch(/^<svg [^>]*aria-hidden="true" focusable="false"/);
+    expect(svg).toContain(`<image href="${backgroundHref}"`);
     expect(svg).toContain('>6</text>');
-    // Every other entry is one dot (markers never overlap, so none collapse onto the same point).
-    expect(svg.match(/h0/g)).toHaveLength(fixture.length - 1);
+  });
+
+  it('the background shows every entry as one dot (markers never overlap, so none collapse)', () => {
+    expect(background().match(/h0/g)).toHaveLength(fixture.length);
+  });
+
+  it('costs an entry page the same bytes however many entries there are', () => {
+    const many = layoutKeyDiagram(
+      Array.from({ length: 150 }, (_, i) => ({ id: `e${i + 1}`, number: i + 1, levels: { purpose: i % 4, resources: (i >> 2) % 4, power: (i >> 4) % 4, relationships: 1 } })),
+      { size: 1000, radius: 12 },
+    );
+    const small = renderKeyThumbnailSvg(many.slice(0, 8), 6, { size: 1000, radius: 12, backgroundHref });
+    const large = renderKeyThumbnailSvg(many, 6, { size: 1000, radius: 12, backgroundHref });
+    expect(large.length).toBe(small.length);
   });
 
   it('tells Ressurser and Relasjoner apart in the corner initials', () => {
@@ -181,6 +197,6 @@ describe('renderKeyThumbnailSvg', () => {
   });
 
   it('fails loudly for a number that is not on the diagram', () => {
-    expect(() => renderKeyThumbnailSvg(layout(), 99, { size, radius })).toThrow(/99/);
+    expect(() => renderKeyThumbnailSvg(layout(), 99, { size, radius, backgroundHref })).toThrow(/99/);
   });
 });

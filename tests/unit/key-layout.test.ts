@@ -3,7 +3,7 @@ import { randomLcg } from 'd3';
 import fc from 'fast-check';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { keyCorners, keyTarget, layoutKeyDiagram, type KeyLayoutEntry, type KeyMarker } from '../../src/lib/key-layout.ts';
+import { keyCorners, keyTarget, layoutKeyDiagram, squareSizeFor, type KeyLayoutEntry, type KeyMarker } from '../../src/lib/key-layout.ts';
 import { keyIds, type KeyId } from '../../src/schemas/keys.ts';
 
 /** Levels written as four digits in keyIds order (formål, ressurser, makt, relasjoner). */
@@ -192,5 +192,24 @@ describe('layoutKeyDiagram', () => {
   it('refuses a marker that cannot fit, and more markers than the square can hold apart', () => {
     expect(() => layoutKeyDiagram(realistic, { size: 20, radius: 14 })).toThrow(RangeError);
     expect(() => layoutKeyDiagram(randomEntries(30, 1), { size: 200, radius: 30 })).toThrow(/do not fit apart/);
+  });
+});
+
+describe('squareSizeFor', () => {
+  it('keeps the default square for the real catalogue', () => {
+    expect(squareSizeFor(29, 14, 2, 400)).toBe(400);
+  });
+
+  it('grows the square so 1,000 entries lay out without overlap instead of failing the build', () => {
+    const size = squareSizeFor(1000, 14, 2, 400);
+    expect(size).toBeGreaterThan(400);
+    const entries = Array.from({ length: 1000 }, (_, i) => ({
+      id: `e${i + 1}`,
+      number: i + 1,
+      levels: { purpose: i % 4, resources: Math.floor(i / 4) % 4, power: Math.floor(i / 16) % 4, relationships: Math.floor(i / 64) % 4 },
+    }));
+    const markers = layoutKeyDiagram(entries, { size, radius: 14, padding: 3, gap: 2 });
+    expect(markers).toHaveLength(1000);
+    expect(minDistance(markers)).toBeGreaterThanOrEqual(2 * 14);
   });
 });
