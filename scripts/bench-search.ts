@@ -11,14 +11,13 @@
 // Budgets: ≤ 150 KB for the real site and 1,000 entries, ≤ 300 KB at 10,000; ≤ 300 ms at 1,000;
 // build ≤ 15 s at 1,000 and ≤ 90 s at 10,000, peak memory ≤ 4 GB.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
-import { createServer } from 'node:http';
-import { extname, join, normalize } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { brotliCompressSync, constants } from 'node:zlib';
 import { launchBrowser } from '../tests/helpers/browser.ts';
+import { startStaticServer } from '../tests/helpers/static-server.ts';
 import { generateProject } from './generate-entries.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -57,45 +56,8 @@ function build(dir: string): BuildStats {
   return { seconds, peakMb: rss ? Number(rss[1]) / 1024 : NaN, ok: run.status === 0, details, ...(firstError ? { note: firstError.slice(0, 200) } : {}) };
 }
 
-const types: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.woff2': 'font/woff2',
-  '.wasm': 'application/wasm',
-};
+/** Types the measurement estimates a brotli size for (what the static server compresses). */
 const compressible = new Set(['.html', '.css', '.js', '.json', '.svg', '']);
-
-/** Serves a dist/ directory with gzip for text, as a static host does; Pagefind's files are compressed already. */
-async function serve(dist: string) {
-  const cache = new Map<string, Buffer>();
-  const server = createServer(async (req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    let path = normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, '');
-    if (path.endsWith('/')) path += 'index.html';
-    const file = join(dist, path);
-    try {
-      if ((await stat(file)).isDirectory()) return void res.writeHead(301, { location: `${url.pathname}/` }).end();
-      let body: Buffer = await readFile(file);
-      const ext = extname(file);
-      res.setHeader('content-type', types[ext] ?? 'application/octet-stream');
-      if (compressible.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding']))) {
-        body = cache.get(file) ?? gzipSync(body, { level: 9 });
-        cache.set(file, body);
-        res.setHeader('content-encoding', 'gzip');
-      }
-      res.end(body);
-    } catch {
-      res.writeHead(404).end('Not found');
-    }
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
-  return { url: `http://127.0.0.1:${port}`, close: () => new Promise<void>((r) => server.close(() => r())) };
-}
 
 const br = (b: Buffer) => brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 
@@ -110,7 +72,8 @@ interface Measurement {
 
 /** One cold visit: load, focus, type, wait for the results; bytes per kind and the typing-to-results time. */
 async function measure(dist: string): Promise<Measurement> {
-  const server = await serve(dist);
+  // gzip on the wire: the baseline every static host offers; brotli is estimated alongside.
+  const server = await startStaticServer(dist, { encodings: ['gzip'] });
   const browser = await launchBrowser();
   const ms: number[] = [];
   let first: Omit<Measurement, 'ms'> | undefined;
