@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,6 +16,18 @@ import { excludeSelectors, sortKeys } from '../lib/search-fields.ts';
  * copy for the indexer gets the parts of its compound words as a hidden, searchable meta field;
  * the page that is served stays as it was (see src/lib/search-text.ts).
  */
+/** Files Pagefind writes that the site never loads. */
+const unusedPagefindFiles = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-highlight.js',
+  'pagefind-worker.js',
+];
+
 /** Pages sent to Pagefind at once. */
 const BATCH = 64;
 
@@ -67,6 +79,9 @@ export function pagefindIndex(): AstroIntegration {
         const written = await index.writeFiles({ outputPath: join(root, 'pagefind') });
         await pagefind.close();
         if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+        // The catalogue uses Pagefind's JS API on the main thread; its prebuilt UIs, highlighter and
+        // worker would only be dead files on the host.
+        for (const unused of unusedPagefindFiles) rmSync(join(root, 'pagefind', unused), { force: true });
         const ids = resultIds(join(root, 'pagefind', 'fragment'));
         for (const file of listings) writeFileSync(file, withResultIds(readFileSync(file, 'utf8'), ids));
         const sorted = pages.flatMap((page) => {
