@@ -3,6 +3,7 @@ import { readFileSync, existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { builtPages, distDir } from '../helpers/dist.ts';
+import { ENTRY_PAGE_BUDGET, pageWeight } from '../helpers/page-weight.ts';
 
 const pages = builtPages();
 const html = new Map(pages.map((p) => [p.path, readFileSync(p.file, 'utf8')]));
@@ -114,6 +115,15 @@ describe('the entry page', () => {
     for (const key of ['Formål', 'Ressurser', 'Makt', 'Relasjoner']) expect(page).toContain(key);
     expect(page).toMatch(/Velferd på nye måter – Spor av ny praksis.*S\. 24\./s);
   });
+
+  it.each(pages.filter((p) => /^\/eksempler\/[^/]+\/$/.test(p.path)).map((p) => p.path))(
+    '%s stays within 14 KB brotli (HTML + CSS) with 0 B of JavaScript',
+    (path) => {
+      const weight = pageWeight(distDir, `${path.slice(1)}index.html`);
+      expect(weight.js).toBe(0);
+      expect(weight.html + weight.css).toBeLessThanOrEqual(ENTRY_PAGE_BUDGET);
+    },
+  );
 
   it('ships 0 bytes of JavaScript', () => {
     for (const path of ['/eksempler/familieveiviseren/', '/eksempler/vurderingsteam/', '/eksempler/sheworks-atelier/']) {

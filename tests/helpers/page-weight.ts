@@ -1,0 +1,34 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, constants } from 'node:zlib';
+
+export interface PageWeight {
+  /** Brotli (quality 11) bytes of the page's HTML, its stylesheets and its scripts. */
+  html: number;
+  css: number;
+  js: number;
+  /** woff2 bytes of the fonts its stylesheets reference, as sent. */
+  fonts: number;
+}
+
+const brotli = (b: Buffer) => brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+
+/** What a first-time visitor downloads for one built page (dist-relative `file`, e.g. `eksempler/x/index.html`). */
+export function pageWeight(dist: string, file: string): PageWeight {
+  const html = readFileSync(join(dist, file));
+  const text = html.toString();
+  const assets = (pattern: RegExp) => [...text.matchAll(pattern)].map((m) => readFileSync(join(dist, m[1]!)));
+  const css = assets(/<link[^>]+rel="stylesheet"[^>]+href="(\/[^"]+\.css)"/g);
+  const js = assets(/<script[^>]+src="(\/[^"]+\.js)"/g);
+  const fontFiles = new Set(css.flatMap((c) => [...c.toString().matchAll(/url\((\/_astro\/[^)]+\.woff2)\)/g)].map((m) => m[1]!)));
+  const sum = (list: Buffer[], f: (b: Buffer) => number) => list.reduce((n, b) => n + f(b), 0);
+  return {
+    html: brotli(html),
+    css: sum(css, brotli),
+    js: sum(js, brotli),
+    fonts: sum([...fontFiles].map((f) => readFileSync(join(dist, f))), (b) => b.length),
+  };
+}
+
+/** DESIGN.md's budget for an entry page: HTML + CSS ≤ 14 KB brotli, no JavaScript. */
+export const ENTRY_PAGE_BUDGET = 14 * 1024;
