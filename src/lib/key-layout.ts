@@ -75,6 +75,8 @@ interface Node extends SimulationNodeDatum {
 const ROUNDING_SLACK = 0.15;
 const SETTLE_TICKS = 50;
 const SEPARATION_ROUNDS = 2000;
+/** Above this many markers the layout packs them on a grid instead of running d3-force. */
+export const FORCE_LAYOUT_LIMIT = 300;
 
 /**
  * Places every entry on the four-keys square: target at the level² mean of the corners, then a seeded
@@ -99,6 +101,31 @@ export function layoutKeyDiagram(entries: readonly KeyLayoutEntry[], options: Ke
     return { x: targetX, y: targetY, targetX, targetY };
   });
 
+  if (nodes.length > FORCE_LAYOUT_LIMIT) packOnGrid(nodes, 2 * radius + gap + ROUNDING_SLACK, min, max);
+  else relaxWithForces(nodes, { radius, gap, ticks, seed, min, max, clamp });
+
+  return sorted.map((entry, i) => {
+    const node = nodes[i]!;
+    return {
+      id: entry.id,
+      number: entry.number,
+      x: roundInside(node.x, min, max),
+      y: roundInside(node.y, min, max),
+      targetX: round1(node.targetX),
+      targetY: round1(node.targetY),
+    };
+  });
+}
+
+/**
+ * The catalogue's layout: a seeded d3-force run (pull toward the target + collision) of a fixed number
+ * of ticks, then the deterministic separation pass.
+ */
+function relaxWithForces(
+  nodes: Node[],
+  o: { radius: number; gap: number; ticks: number; seed: number; min: number; max: number; clamp: (v: number) => number },
+): void {
+  const { radius, gap, ticks, seed, min, max, clamp } = o;
   // Coincident markers (same levels) have zero distance; forceCollide separates them with a random
   // jiggle from the simulation's source, which is why the source is a seeded LCG and not a constant.
   // The collision radius is a little larger than the separation pass's threshold, so the pass below
@@ -126,17 +153,47 @@ export function layoutKeyDiagram(entries: readonly KeyLayoutEntry[], options: Ke
 
   separate(nodes, 2 * radius + gap + ROUNDING_SLACK, clamp);
 
-  return sorted.map((entry, i) => {
-    const node = nodes[i]!;
-    return {
-      id: entry.id,
-      number: entry.number,
-      x: roundInside(node.x, min, max),
-      y: roundInside(node.y, min, max),
-      targetX: round1(node.targetX),
-      targetY: round1(node.targetY),
-    };
-  });
+}
+
+/**
+ * Past a few hundred markers the force run gets slow (quadtree visits) and large piles of entries with
+ * the same levels can defeat it. Then each marker, in number order, takes the free cell of a grid
+ * (spacing = the minimum distance) nearest its target: no overlap by construction, deterministic, and
+ * fast. The square from squareSizeFor has about three cells per marker.
+ */
+function packOnGrid(nodes: Node[], cell: number, min: number, max: number): void {
+  const cells = Math.floor((max - min) / cell) + 1;
+  if (cells * cells < nodes.length) {
+    throw new RangeError(`layoutKeyDiagram: ${nodes.length} markers do not fit apart in the square; use a smaller radius or a larger size`);
+  }
+  const taken = new Uint8Array(cells * cells);
+  const clampCell = (v: number) => Math.min(cells - 1, Math.max(0, v));
+  for (const node of nodes) {
+    const gx = clampCell(Math.round((node.targetX - min) / cell));
+    const gy = clampCell(Math.round((node.targetY - min) / cell));
+    let best = -1;
+    let bestDistance = Infinity;
+    // Search outward ring by ring; the target lies within half a cell of its own cell, so a cell in
+    // ring r is at least (r − ½)·cell away: stop once that
+    // exceeds the best distance found.
+    for (let ring = 0; ring < cells && (ring - 0.5) * cell <= bestDistance; ring++) {
+      for (let cy = gy - ring; cy <= gy + ring; cy++) {
+        if (cy < 0 || cy >= cells) continue;
+        const edge = cy === gy - ring || cy === gy + ring;
+        for (let cx = gx - ring; cx <= gx + ring; cx += edge ? 1 : 2 * ring || 1) {
+          if (cx < 0 || cx >= cells || taken[cy * cells + cx]) continue;
+          const distance = Math.hypot(min + cx * cell - node.targetX, min + cy * cell - node.targetY);
+          if (distance < bestDistance) {
+            bestDistance = distance;
+            best = cy * cells + cx;
+          }
+        }
+      }
+    }
+    taken[best] = 1;
+    node.x = min + (best % cells) * cell;
+    node.y = min + Math.floor(best / cells) * cell;
+  }
 }
 
 /**

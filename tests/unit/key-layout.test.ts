@@ -212,4 +212,24 @@ describe('squareSizeFor', () => {
     expect(markers).toHaveLength(1000);
     expect(minDistance(markers)).toBeGreaterThanOrEqual(2 * 14);
   });
+
+  it('packs large piles of identical assessments on a grid: no overlap, inside the square, deterministic', () => {
+    // 2,000 entries on only four distinct targets: the case that defeats a force layout.
+    const entries = Array.from({ length: 2000 }, (_, i) => ({
+      id: `e${i + 1}`,
+      number: i + 1,
+      levels: { purpose: i % 4, resources: (i * 7) % 4, power: (i * 13) % 4, relationships: (i * 3) % 4 },
+    }));
+    const size = squareSizeFor(entries.length, 14, 2, 400);
+    const options = { size, radius: 14, padding: 3, gap: 2 };
+    const markers = layoutKeyDiagram(entries, options);
+    expect(minDistance(markers)).toBeGreaterThanOrEqual(2 * 14 + 2);
+    for (const m of markers) {
+      expect(m.x).toBeGreaterThanOrEqual(17);
+      expect(m.x).toBeLessThanOrEqual(size - 17);
+      expect(m.y).toBeGreaterThanOrEqual(17);
+      expect(m.y).toBeLessThanOrEqual(size - 17);
+    }
+    expect(layoutKeyDiagram([...entries].reverse(), options)).toEqual(markers);
+  });
 });
