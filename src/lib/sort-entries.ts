@@ -1,11 +1,6 @@
-/** Orderings shared by pages, the catalogue script and data exports. */
-interface Sortable {
-  data: { number: number; title: string; updated: string };
+/** Catalogue order: by the entry's number, as in the report's Figure 1. */
+interface Numbered {
+  data: { number: number };
 }
 
-const collator = new Intl.Collator('nb', { sensitivity: 'base', numeric: true });
-
-export const byNumber = (a: Sortable, b: Sortable) => a.data.number - b.data.number;
-export const byTitle = (a: Sortable, b: Sortable) => collator.compare(a.data.title, b.data.title) || byNumber(a, b);
-/** Newest first: researchers look for what was confirmed most recently. */
-export const byUpdated = (a: Sortable, b: Sortable) => b.data.updated.localeCompare(a.data.updated) || byNumber(a, b);
+export const byNumber = (a: Numbered, b: Numbered) => a.data.number - b.data.number;
