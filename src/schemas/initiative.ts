@@ -6,6 +6,8 @@ import { coCreationSchema, interplayLevelSchema } from './co-creation.ts';
 import { keysSchema } from './keys.ts';
 import { dateSchema } from './date.ts';
 import { chartSchema } from './chart.ts';
+import { demandEffectSchema } from './demand-effect.ts';
+import { periodSchema } from './period.ts';
 import { enumOf, type Vocabulary } from './vocabulary.ts';
 
 /** The ids that exist in the taxonomy and source files; references must be one of them. */
@@ -103,6 +105,9 @@ export function initiativeSchema(known: KnownIds) {
         .array(interplayLevelSchema)
         .optional()
         .describe('Valgfritt: nivåene for samspill mellom innbyggere og ansatte (individ, organisasjon, strategi).'),
+      // Optional only until every entry carries it; the second editorial pass fills all 29.
+      demandEffect: demandEffectSchema.optional(),
+      period: periodSchema.optional(),
       keys: keysSchema,
       results: z
         .array(

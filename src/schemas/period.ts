@@ -1,0 +1,13 @@
+import { z } from 'zod';
+
+const year = z.number().int().min(1990).max(2100);
+
+/** When the initiative started (and ended), only where the source gives it. */
+export const periodSchema = z
+  .object({
+    start: year.describe('Året tiltaket startet, slik kilden oppgir det.'),
+    end: year.optional().describe('Året tiltaket sluttet eller skal slutte, hvis kilden oppgir det.'),
+  })
+  .strict()
+  .refine((p) => p.end === undefined || p.end >= p.start, { message: 'sluttåret kan ikke være før startåret', path: ['end'] })
+  .describe('Valgfritt: tidsrommet for tiltaket, bare når kilden oppgir det.');
