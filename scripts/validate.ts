@@ -12,7 +12,8 @@ for (const problem of problems) {
   // On GitHub the same problem also becomes an annotation on the changed line of the pull request.
   if (process.env.GITHUB_ACTIONS) {
     const text = `${problem.field}: ${problem.message} — ${problem.hint}`.replace(/%/g, '%25').replace(/\r?\n/g, '%0A');
-    console.log(`::error file=${problem.file},line=${problem.line}::${text}`);
+    const column = problem.column ? `,col=${problem.column}` : '';
+    console.log(`::error file=${problem.file},line=${problem.line}${column}::${text}`);
   }
 }
 const files = new Set(problems.map((p) => p.file)).size;

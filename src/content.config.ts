@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { initiativesLoader } from './loaders/initiatives-loader.ts';
 import { initiativeSchema } from './schemas/initiative.ts';
 import { sourceSchema } from './schemas/source.ts';
 import { taxonomies } from './schemas/taxonomies.ts';
@@ -13,8 +14,9 @@ const taxonomy = <K extends keyof typeof taxonomies>(name: K) =>
   defineCollection({ loader: file(`./content/taxonomies/${taxonomies[name].file}`), schema: taxonomies[name].schema });
 
 export const collections = {
+  // Entries are data: checked and rendered to HTML by our loader, never compiled as MDX modules.
   initiatives: defineCollection({
-    loader: glob({ pattern: '*.mdx', base: './content/initiatives' }),
+    loader: initiativesLoader(),
     schema: initiativeSchema(known),
   }),
   sources: defineCollection({ loader: glob({ pattern: '*.yaml', base: './content/sources' }), schema: sourceSchema }),

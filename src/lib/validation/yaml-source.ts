@@ -1,4 +1,9 @@
-import { LineCounter, parseDocument, isMap, isPair, isScalar, isSeq, type Document, type Node } from 'yaml';
+import { LineCounter, parseDocument, isMap, isPair, isScalar, isSeq, visit, type Document, type Node } from 'yaml';
+
+/** Longest single value we accept; the schema's own limits are far lower for every real field. */
+export const maxScalarLength = 8000;
+/** Deeper than any real frontmatter; keeps a «[[[[…» file from exhausting the stack in toJS. */
+export const maxYamlDepth = 12;
 
 /**
  * A YAML text parsed with positions, so problems can point at the line an editor must change.
@@ -58,5 +63,35 @@ export function parseYamlSource(text: string, lineOffset = 0): YamlSource {
   };
 
   const errors = doc.errors.map((e) => ({ line: line(e.pos[0]), message: e.message.split('\n')[0]! }));
+  errors.push(...unsafeNodes(doc).map((e) => ({ line: line(e.offset), message: e.message })));
+  // toJS only runs on a document with no aliases, tags or deep nesting, so no «billion laughs».
   return { doc, data: errors.length ? undefined : doc.toJS(), errors, lineOf, lineOfKey };
+}
+
+/**
+ * YAML features entries never need and that make a file mean more than it shows: anchors and
+ * aliases (one alias can expand to gigabytes), explicit and custom tags, deep nesting, huge values.
+ */
+function unsafeNodes(doc: Document): { offset: number; message: string }[] {
+  const found: { offset: number; message: string }[] = [];
+  const offset = (node: { range?: [number, number, number] | null }) => node.range?.[0] ?? 0;
+  visit(doc, {
+    Alias(_, node) {
+      found.push({ offset: offset(node), message: `alias «*${node.source}» er ikke tillatt; skriv verdien ut` });
+    },
+    Node(_, node, path) {
+      if (node.anchor) found.push({ offset: offset(node), message: `anker «&${node.anchor}» er ikke tillatt; skriv verdien ut` });
+      if (node.tag) found.push({ offset: offset(node), message: `taggen «${node.tag}» er ikke tillatt; skriv verdien uten tagg` });
+      if (isScalar(node) && typeof node.value === 'string' && node.value.length > maxScalarLength) {
+        found.push({ offset: offset(node), message: `verdien er ${node.value.length} tegn; grensen er ${maxScalarLength}` });
+      }
+      const depth = path.filter((p) => isMap(p) || isSeq(p)).length;
+      if (depth > maxYamlDepth) {
+        found.push({ offset: offset(node), message: `nestet dypere enn ${maxYamlDepth} nivåer` });
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return found;
 }
