@@ -142,7 +142,10 @@ export function readContentFolder(root: string, { folder, extension }: ContentFo
     const file = rel(root, path);
     const problem = (message: string, hint: string) => problems.push({ file, line: 1, field: 'fil', message, hint });
     const kind = kindOf(entry);
-    if (kind === 'symlink') continue; // reported once by findSymlinks
+    if (kind === 'symlink') {
+      problem('symbolske lenker er ikke tillatt i content/', 'erstatt lenken med en vanlig fil');
+      continue;
+    }
     if (kind === 'directory') {
       problem('undermapper er ikke tillatt her', `legg filene direkte i content/${folder}/`);
       continue;

@@ -29,7 +29,7 @@ export function readEntrySource(text: string, file: string): EntrySource {
     return { body: parts.body, bodyLine: parts.bodyLine, problems };
   }
   const yaml = parseYamlSource(parts.frontmatter, parts.frontmatterLine - 1);
-  for (const e of yaml.errors) problems.push({ file, line: e.line, field: 'frontmatter', message: `YAML-feil: ${e.message}`, hint: 'sjekk innrykk, kolon og anførselstegn på linjen' });
+  for (const e of yaml.errors) problems.push({ file, line: e.line, column: e.column, field: 'frontmatter', message: `YAML-feil: ${e.message}`, hint: 'sjekk innrykk, kolon og anførselstegn på linjen' });
 
   // Body positions are relative to the body; shift them to the file's own lines.
   const shift = parts.bodyLine - 1;

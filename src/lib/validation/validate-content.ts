@@ -98,7 +98,9 @@ export function validateContent(root: string): Problem[] {
       problems.push({ ...place, field: 'number', message: `nummer ${number} er også brukt i ${others}`, hint: `bruk et ledig nummer, f.eks. ${next}` });
     }
   }
-  return sortProblems(problems);
+  // A symlink inside a content folder is seen both by the folder listing and by the walk of content/.
+  const unique = new Map(problems.map((p) => [`${p.file}:${p.line}:${p.column ?? 0}:${p.field}:${p.message}`, p]));
+  return sortProblems([...unique.values()]);
 }
 
 function checkEntryAgainstBody(entry: Initiative, body: string, yaml: YamlSource, file: string): Problem[] {
@@ -120,7 +122,7 @@ function checkSourceCitation(entry: Initiative, sources: Map<string, SourceDocum
 
 function readYaml({ text, file }: ContentFile, problems: Problem[]): YamlSource | undefined {
   const parsed = parseYamlSource(text);
-  for (const e of parsed.errors) problems.push({ file, line: e.line, field: 'yaml', message: `YAML-feil: ${e.message}`, hint: 'sjekk innrykk, kolon og anførselstegn på linjen' });
+  for (const e of parsed.errors) problems.push({ file, line: e.line, column: e.column, field: 'yaml', message: `YAML-feil: ${e.message}`, hint: 'sjekk innrykk, kolon og anførselstegn på linjen' });
   return parsed.errors.length ? undefined : parsed;
 }
 

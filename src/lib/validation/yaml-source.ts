@@ -12,8 +12,8 @@ export const maxYamlDepth = 12;
 export interface YamlSource {
   doc: Document;
   data: unknown;
-  /** Syntax errors, already located. */
-  errors: { line: number; message: string }[];
+  /** Syntax errors and refused YAML features, already located. */
+  errors: { line: number; column: number; message: string }[];
   /** The line of the value at `path`, or of its nearest existing ancestor. */
   lineOf(path: readonly PropertyKey[]): number;
   /** The line of the key `key` inside the map at `path` (for unknown keys). */
@@ -62,8 +62,12 @@ export function parseYamlSource(text: string, lineOffset = 0): YamlSource {
     return lineOf(path);
   };
 
-  const errors = doc.errors.map((e) => ({ line: line(e.pos[0]), message: e.message.split('\n')[0]! }));
-  errors.push(...unsafeNodes(doc).map((e) => ({ line: line(e.offset), message: e.message })));
+  const column = (offset: number) => lineCounter.linePos(offset).col;
+  const errors = [...doc.errors.map((e) => ({ offset: e.pos[0], message: e.message.split('\n')[0]! })), ...unsafeNodes(doc)].map((e) => ({
+    line: line(e.offset),
+    column: column(e.offset),
+    message: e.message,
+  }));
   // toJS only runs on a document with no aliases, tags or deep nesting, so no «billion laughs».
   return { doc, data: errors.length ? undefined : doc.toJS(), errors, lineOf, lineOfKey };
 }
