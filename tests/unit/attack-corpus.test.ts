@@ -31,7 +31,7 @@ function project(text: string | Buffer): string {
 
 /** Runs the build's content loader the way Astro does in `astro build` (no watcher), on `root`. */
 async function runLoader(root: string): Promise<void> {
-  const store = new Map<string, { digest?: string; rendered?: { html: string } }>();
+  const store = new Map<string, { id: string; digest?: string; rendered?: { html: string } }>();
   const loader = initiativesLoader();
   await loader.load({
     collection: 'initiatives',

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { splitMdx } from '../../src/lib/validation/mdx-file.ts';
 import { sectionsOf } from '../../src/lib/validation/body-sections.ts';
+import { parseBody } from '../../src/lib/entry-body/parse-body.ts';
 import { validateContent } from '../../src/lib/validation/validate-content.ts';
 import { formatProblem } from '../../src/lib/validation/problem.ts';
 import { keyIds } from '../../src/schemas/keys.ts';
@@ -78,7 +79,9 @@ describe('the catalogue content', () => {
 
   it.each(expected.map(([, slug]) => slug))('%s has a non-empty Beskrivelse and no empty section', (slug) => {
     const { body, bodyLine } = bySlug.get(slug)!;
-    const sections = sectionsOf(body, bodyLine);
+    const parsed = parseBody(body);
+    if (!('tree' in parsed)) throw new Error(`${slug}: ${parsed.failure.message}`);
+    const sections = sectionsOf(parsed.tree, bodyLine);
     expect(sections[0]?.heading).toBe('Beskrivelse');
     for (const s of sections) expect(s.text.trim().length, `${slug}: ${s.heading}`).toBeGreaterThan(40);
   });

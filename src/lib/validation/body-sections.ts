@@ -1,3 +1,5 @@
+import type { Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 import type { Problem } from './problem.ts';
 
 /** The body sections DESIGN.md names, in the order they must appear. Only Beskrivelse is required. */
@@ -14,19 +16,22 @@ export interface Section {
   text: string;
 }
 
-export function sectionsOf(body: string, bodyLine: number): Section[] {
+/** The body's `##` sections, read from the parsed tree (a `##` inside other text is no heading). */
+export function sectionsOf(tree: Root, bodyLine: number): Section[] {
   const sections: Section[] = [];
-  body.split('\n').forEach((raw, i) => {
-    const heading = /^##\s+(.+?)\s*#*\s*$/.exec(raw);
-    if (heading) sections.push({ heading: heading[1]!, line: bodyLine + i, text: '' });
-    else if (sections.length) sections[sections.length - 1]!.text += `${raw}\n`;
-  });
+  for (const node of tree.children) {
+    if (node.type === 'heading' && node.depth === 2) {
+      sections.push({ heading: toString(node).trim(), line: bodyLine - 1 + (node.position?.start.line ?? 1), text: '' });
+    } else if (sections.length) {
+      sections[sections.length - 1]!.text += `${toString(node)}\n`;
+    }
+  }
   return sections;
 }
 
-export function checkBodySections(body: string, bodyLine: number, file: string): Problem[] {
+export function checkBodySections(tree: Root, bodyLine: number, file: string): Problem[] {
   const problems: Problem[] = [];
-  const sections = sectionsOf(body, bodyLine);
+  const sections = sectionsOf(tree, bodyLine);
   const order = bodySections as readonly string[];
   const known = sections.filter((s) => order.includes(s.heading));
   if (!sections.some((s) => s.heading === 'Beskrivelse')) {

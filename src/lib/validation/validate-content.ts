@@ -72,7 +72,7 @@ export function validateContent(root: string): Problem[] {
     problems.push(...source.problems);
     const { yaml } = source;
     if (!yaml) continue;
-    problems.push(...checkBodySections(source.body, source.bodyLine, file));
+    if (source.tree) problems.push(...checkBodySections(source.tree, source.bodyLine, file));
     if (yaml.errors.length) continue;
     const rawNumber = (yaml.data as { number?: unknown } | undefined)?.number;
     if (Number.isInteger(rawNumber)) {
