@@ -6,15 +6,14 @@
 // groups, municipalities, phases, keys) and from sentences and words of the real entries, with new
 // compounds made from real words so the vocabulary grows with N as a real catalogue's would.
 // Prints the directory; build it with `npx astro build` there (scripts/bench-search.ts does).
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { parse, stringify } from 'yaml';
 import { splitMdx } from '../src/lib/validation/mdx-file.ts';
+import { copyProject, projectRoot as root } from './lib/copy-project.ts';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const skip = new Set(['node_modules', 'dist', '.git', '.astro', 'test-results']);
 
 export interface GenerateOptions {
   count: number;
@@ -35,14 +34,7 @@ function random(seed: number): () => number {
 }
 
 export function generateProject({ count, out, seed = 1 }: GenerateOptions): string {
-  const target = resolve(out);
-  rmSync(target, { recursive: true, force: true });
-  mkdirSync(target, { recursive: true });
-  for (const name of readdirSync(root)) {
-    if (skip.has(name)) continue;
-    cpSync(join(root, name), join(target, name), { recursive: true });
-  }
-  symlinkSync(join(root, 'node_modules'), join(target, 'node_modules'), 'dir');
+  const target = copyProject(out);
 
   const rand = random(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)] as T;

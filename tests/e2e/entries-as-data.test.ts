@@ -1,0 +1,94 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from '../helpers/browser.ts';
+import { startStaticServer } from '../helpers/static-server.ts';
+import { buildCopy, realEntry } from '../helpers/build-copy.ts';
+import { entryWith } from '../helpers/content-project.ts';
+
+const fixture = readFileSync(fileURLToPath(new URL('../fixtures/frontmatter-text/tekst-som-tekst.mdx', import.meta.url)), 'utf8');
+const attack = readFileSync(fileURLToPath(new URL('../fixtures/attacks/body/fence-escaped.md', import.meta.url)), 'utf8');
+
+describe('an entry with code in its body stops a real `astro build`', () => {
+  it('fails with the problem located to file, line and column', () => {
+    const text = entryWith({ body: attack }).replace(/^number: \d+$/m, 'number: 6');
+    const build = buildCopy({ 'familieveiviseren.mdx': text });
+    try {
+      expect(build.status).not.toBe(0);
+      expect(build.log).toMatch(/content\/initiatives\/familieveiviseren\.mdx:\d+:1: innhold: import\/export er kode/);
+    } finally {
+      build.dispose();
+    }
+  });
+});
+
+describe('frontmatter is text everywhere it is shown', () => {
+  let build: ReturnType<typeof buildCopy>;
+  let server: Awaited<ReturnType<typeof startStaticServer>>;
+  let browser: Browser;
+  let page: Page;
+  const dialogs: string[] = [];
+
+  beforeAll(async () => {
+    build = buildCopy({ 'tekst-som-tekst.mdx': fixture, 'familieveiviseren.mdx': realEntry('familieveiviseren') });
+    if (build.status !== 0) throw new Error(`the fixture site did not build:\n${build.log.slice(-3000)}`);
+    server = await startStaticServer(join(build.dir, 'dist'));
+    browser = await launchBrowser();
+    page = await browser.newPage();
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    build?.dispose();
+  });
+
+  /** No element the text would have made exists, and the markup-like text is visible as text. */
+  async function expectInert(path: string, visible: string[]) {
+    await page.goto(`${server.url}${path}`);
+    const injected = await page.evaluate(() => document.querySelectorAll('#injisert, #injisert-tittel, img[src="x"], body script:not([src])').length);
+    expect(injected, path).toBe(0);
+    const text = await page.evaluate(() => document.body.innerText);
+    for (const v of visible) expect(text, path).toContain(v);
+  }
+
+  it('on the entry page: title, summary, facts, partners, key rationales, results', async () => {
+    await expectInert('/eksempler/tekst-som-tekst/', [
+      'Tekst <b id="injisert-tittel">&</b> "to" \'en\' </script> ]]> <!--',
+      'Sammendrag <b id="injisert">fet</b> & "to"',
+      '<img src=x onerror=alert(1)>',
+      'Kontakt <b id="injisert">',
+      'Partner <b id="injisert">',
+      'Relasjoner <b id="injisert">',
+    ]);
+    const title = await page.title();
+    expect(title).toContain('Tekst <b id="injisert-tittel">&</b>');
+  });
+
+  it('in the catalogue, both as server-rendered cards and as Pagefind results', async () => {
+    await expectInert('/eksempler/', ['Tekst <b id="injisert-tittel">&</b>']);
+    await page.fill('#catalogue-q', 'sammendrag');
+    await page.waitForFunction(() => document.querySelector('[data-results]')?.textContent?.includes('Tekst <b'), undefined, { timeout: 10_000 });
+    await expectInert('/eksempler/?q=sammendrag', ['Tekst <b id="injisert-tittel">&</b>', 'Sammendrag <b id="injisert">']);
+  });
+
+  it('in the four-keys diagram and its matrix', async () => {
+    await expectInert('/nokler/', ['Tekst <b id="injisert-tittel">&</b>']);
+    const names = await page.evaluate(() => [...document.querySelectorAll('svg a')].map((a) => a.getAttribute('aria-label') ?? a.textContent ?? ''));
+    expect(names.some((n) => n.includes('Tekst <b id="injisert-tittel">&</b>'))).toBe(true);
+  });
+
+  it('on the topic page that lists it', async () => {
+    await expectInert('/tema/samordning/', ['Tekst <b id="injisert-tittel">&</b>']);
+  });
+
+  it('never opened a dialog', () => {
+    expect(dialogs).toEqual([]);
+  });
+});
