@@ -1,8 +1,8 @@
 import { fileURLToPath } from 'node:url';
-import { relative, sep } from 'node:path';
+import { sep } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { readContentFolder } from '../lib/node/content-files.ts';
-import { readEntrySource } from '../lib/validation/entry-source.ts';
+import { checkEntryBody, readEntryFrontmatter } from '../lib/validation/entry-source.ts';
 import { formatProblem, sortProblems, type Problem } from '../lib/validation/problem.ts';
 import { renderBody } from '../lib/entry-body/render-body.ts';
 import { allowedElements, allowedHeadingDepths, allowedNodeTypes, allowedSchemes } from '../lib/entry-body/allow-list.ts';
@@ -40,24 +40,30 @@ async function sync({ store, parseData, generateDigest, logger, watcher }: Loade
   const seen = new Set<string>();
   let rendered = 0;
   for (const { stem: id, file, text } of files) {
-    const source = readEntrySource(text, file);
-    if (source.problems.length || !source.yaml || !source.tree) {
+    const source = readEntryFrontmatter(text, file);
+    if (source.problems.length || !source.yaml) {
       problems.push(...source.problems);
       continue;
     }
-    seen.add(id);
-    const data = await parseData({ id, data: source.yaml.data as Record<string, unknown>, filePath: file });
     const digest = generateDigest(`${allowListVersion}\n${source.body}`);
     const previous = store.get(id);
+    // A body already checked and rendered with this very text and allow-list needs neither again.
     let html = previous?.digest === digest ? previous.rendered?.html : undefined;
     if (html === undefined) {
-      html = renderBody(source.tree);
+      const body = checkEntryBody(source.body, source.bodyLine, file);
+      if (body.problems.length || !body.tree) {
+        problems.push(...body.problems);
+        continue;
+      }
+      html = renderBody(body.tree);
       rendered += 1;
     }
-    store.set({ id, data, digest, filePath: relative(root, `${root}${file}`).split(sep).join('/'), rendered: { html } });
+    seen.add(id);
+    const data = await parseData({ id, data: source.yaml.data as Record<string, unknown>, filePath: file });
+    store.set({ id, data, digest, filePath: file, rendered: { html } });
   }
   for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
-  logger.debug(`${files.length} eksempler, ${rendered} tekster gjengitt på nytt`);
+  logger.info(`${files.length} eksempler lest; ${rendered} av dem kontrollert og gjengitt på nytt, resten uendret siden forrige bygg`);
   if (!problems.length) return;
   const list = sortProblems(problems).map(formatProblem).join('\n');
   // In `astro dev` a refused entry is left out and reported; a build stops.

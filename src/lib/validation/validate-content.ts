@@ -6,15 +6,15 @@ import type { Problem } from './problem.ts';
 import { sortProblems } from './problem.ts';
 import { parseYamlSource, type YamlSource } from './yaml-source.ts';
 import { issuesToProblems } from './zod-issues.ts';
-import { checkBodySections } from './body-sections.ts';
-import { readEntrySource } from './entry-source.ts';
+import { checkEntryBody, readEntryFrontmatter } from './entry-source.ts';
 import { findSymlinks, readContentFolder, type ContentFile } from '../node/content-files.ts';
 
 /**
  * Checks every entry, taxonomy and source file under `root`/content against the schemas and the
- * cross-file rules, and returns every problem found — never stopping at the first.
+ * cross-file rules, and returns every problem found — never stopping at the first. `bodies: false`
+ * leaves out the body parse: the build's content loader does that itself, once, with a cache.
  */
-export function validateContent(root: string): Problem[] {
+export function validateContent(root: string, { bodies = true }: { bodies?: boolean } = {}): Problem[] {
   const problems: Problem[] = [];
 
   findSymlinks(root, problems);
@@ -68,12 +68,11 @@ export function validateContent(root: string): Problem[] {
   const schema = initiativeSchema(known);
   const numbers = new Map<number, { file: string; line: number }[]>();
   for (const { file, text } of readContentFolder(root, { folder: 'initiatives', extension: '.mdx' }, problems)) {
-    const source = readEntrySource(text, file);
+    const source = readEntryFrontmatter(text, file);
     problems.push(...source.problems);
+    if (bodies) problems.push(...checkEntryBody(source.body, source.bodyLine, file).problems);
     const { yaml } = source;
-    if (!yaml) continue;
-    if (source.tree) problems.push(...checkBodySections(source.tree, source.bodyLine, file));
-    if (yaml.errors.length) continue;
+    if (!yaml || yaml.errors.length) continue;
     const rawNumber = (yaml.data as { number?: unknown } | undefined)?.number;
     if (Number.isInteger(rawNumber)) {
       // Counted even when other fields are wrong, so a duplicate is reported in the same run.
