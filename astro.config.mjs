@@ -7,6 +7,10 @@ import { pagefindIndex } from './src/integrations/pagefind.ts';
 
 export default defineConfig({
   output: 'static',
+  // The content layer's store (with each entry's rendered body and digest) lives here, per project
+  // folder: the default, node_modules/.astro, is shared by the benchmark and test copies that
+  // symlink this project's node_modules.
+  cacheDir: './.cache/astro/',
   trailingSlash: 'always',
   // No inline <style> or <script>: the Content-Security-Policy forbids 'unsafe-inline'.
   build: { format: 'directory', inlineStylesheets: 'never' },
