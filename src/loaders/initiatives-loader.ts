@@ -2,13 +2,14 @@ import { fileURLToPath } from 'node:url';
 import { sep } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { readContentFolder } from '../lib/node/content-files.ts';
-import { checkEntryBody, readEntryFrontmatter } from '../lib/validation/entry-source.ts';
+import { checkEntryBody } from '../lib/validation/entry-source.ts';
+import { createEntryChecker } from '../lib/validation/check-entry.ts';
+import { validateVocabularies } from '../lib/validation/validate-vocabularies.ts';
+import { entriesFolder } from '../lib/validation/validate-content.ts';
 import { formatProblem, sortProblems, type Problem } from '../lib/validation/problem.ts';
 import { renderBody } from '../lib/entry-body/render-body.ts';
 import { allowedElements, allowedHeadingDepths, allowedNodeTypes, allowedSchemes } from '../lib/entry-body/allow-list.ts';
 import { sanitizeSchema } from '../lib/entry-body/sanitize-schema.ts';
-
-const folder = { folder: 'initiatives', extension: '.mdx' } as const;
 
 /** A change to what is allowed must re-check every body, so the allow-list is part of each digest. */
 const allowListVersion = JSON.stringify([allowedNodeTypes, allowedHeadingDepths, allowedElements, allowedSchemes, sanitizeSchema]);
@@ -34,39 +35,39 @@ export function initiativesLoader(): Loader {
   };
 }
 
-async function sync({ store, parseData, generateDigest, logger, watcher }: LoaderContext, root: string): Promise<void> {
+async function sync({ store, generateDigest, logger, watcher }: LoaderContext, root: string): Promise<void> {
   const problems: Problem[] = [];
-  const files = readContentFolder(root, folder, problems);
+  // The vocabularies are checked (and reported) by the content-validation integration before Astro
+  // starts; here only their valid ids are needed. Their problems are not repeated below.
+  const checker = createEntryChecker(validateVocabularies(root, []));
+  const files = readContentFolder(root, entriesFolder, problems);
   const seen = new Set<string>();
   let rendered = 0;
-  for (const { stem: id, file, text } of files) {
-    const source = readEntryFrontmatter(text, file);
-    if (source.problems.length || !source.yaml) {
-      problems.push(...source.problems);
-      continue;
-    }
-    const digest = generateDigest(`${allowListVersion}\n${source.body}`);
-    const previous = store.get(id);
+  for (const file of files) {
+    const entry = checker.check(file);
+    const digest = generateDigest(`${allowListVersion}\n${entry.body}`);
+    const previous = store.get(file.stem);
     // A body already checked and rendered with this very text and allow-list needs neither again.
-    let html = previous?.digest === digest ? previous.rendered?.html : undefined;
+    let html = entry.data && previous?.digest === digest ? previous.rendered?.html : undefined;
     if (html === undefined) {
-      const body = checkEntryBody(source.body, source.bodyLine, file);
-      if (body.problems.length || !body.tree) {
-        problems.push(...body.problems);
-        continue;
-      }
+      // Checked even when the frontmatter is refused, so the build lists every problem at once.
+      const body = checkEntryBody(entry.body, entry.bodyLine, file.file);
+      problems.push(...entry.problems, ...body.problems);
+      if (!entry.data || body.problems.length || !body.tree) continue;
       html = renderBody(body.tree);
       rendered += 1;
     }
-    seen.add(id);
-    const data = await parseData({ id, data: source.yaml.data as Record<string, unknown>, filePath: file });
-    store.set({ id, data, digest, filePath: file, rendered: { html } });
+    seen.add(file.stem);
+    // The checker has already validated the frontmatter with the collection's own schema (built
+    // from the same vocabularies), so the data is stored as it is rather than parsed a second time.
+    store.set({ id: file.stem, data: entry.data as Record<string, unknown>, digest, filePath: file.file, rendered: { html } });
   }
+  problems.push(...checker.duplicates());
   for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
   logger.info(`${files.length} eksempler lest; ${rendered} av dem kontrollert og gjengitt på nytt, resten uendret siden forrige bygg`);
   if (!problems.length) return;
   const list = sortProblems(problems).map(formatProblem).join('\n');
-  // In `astro dev` a refused entry is left out and reported; a build stops.
+  // In `astro dev` a refused entry is left out and reported; a build stops with every problem.
   if (watcher) logger.error(list);
   else throw new Error(`Innholdet ble avvist:\n${list}`);
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { pathToFileURL } from 'node:url';
 import { fileURLToPath } from 'node:url';
 import { contentValidation } from '../../src/integrations/content-validation.ts';
+import { initiativesLoader } from '../../src/loaders/initiatives-loader.ts';
 
 const fixture = (name: string) => pathToFileURL(fileURLToPath(new URL(`../fixtures/${name}/`, import.meta.url)));
 
@@ -15,11 +16,24 @@ function runHook(root: URL, command: 'build' | 'dev') {
 }
 
 describe('the build runs the editors’ validator', () => {
-  it('fails `astro build` on broken content, logging every problem in the validator format', () => {
+  it('fails `astro build` on a broken folder or vocabulary, logging every problem in the validator format', () => {
     const { run, logged } = runHook(fixture('broken'), 'build');
     expect(run).toThrow(/problem\(er\) i innholdet/);
-    expect(logged.some((l) => l.startsWith('content/initiatives/bad-fields.mdx:12: phase: ugyldig verdi «drfit»'))).toBe(true);
-    expect(logged.length).toBeGreaterThan(20);
+    expect(logged).toContain('content/initiatives/wrong-extension.md:1: fil: filer i content/initiatives/ skal ende på .mdx — gi filen navnet wrong-extension.mdx');
+    expect(logged.some((l) => l.startsWith('content/taxonomies/sectors.yaml:5: Privat Sektor'))).toBe(true);
+  });
+
+  it('leaves the entries to the content loader, which stops the build with every entry problem', async () => {
+    const store = new Map<string, unknown>();
+    const load = initiativesLoader().load({
+      config: { root: fixture('broken') },
+      store: { get: (id: string) => store.get(id), set: () => {}, keys: () => [], delete: () => {} },
+      generateDigest: (d: string) => String(d.length),
+      logger: { debug() {}, info() {}, warn() {}, error() {} },
+    } as never);
+    await expect(load).rejects.toThrow(/content\/initiatives\/bad-fields\.mdx:12: phase: ugyldig verdi «drfit»/);
+    await expect(load).rejects.toThrow(/content\/initiatives\/unsafe-body\.mdx:24:1: innhold: import\/export/);
+    await expect(load).rejects.toThrow(/nummer 6 er også brukt/);
   });
 
   it('only warns in `astro dev`, so an editor can keep previewing while fixing', () => {

@@ -1,0 +1,82 @@
+import type { Initiative } from '../../schemas/initiative.ts';
+import { initiativeSchema } from '../../schemas/initiative.ts';
+import type { SourceDocument } from '../../schemas/source.ts';
+import type { Problem } from './problem.ts';
+import type { YamlSource } from './yaml-source.ts';
+import { issuesToProblems } from './zod-issues.ts';
+import { readEntryFrontmatter } from './entry-source.ts';
+import type { ContentFile } from '../node/content-files.ts';
+import type { Vocabularies } from './validate-vocabularies.ts';
+
+export interface CheckedEntry {
+  problems: Problem[];
+  /** The validated frontmatter, when it passed the schema. */
+  data?: Initiative;
+  body: string;
+  bodyLine: number;
+}
+
+/**
+ * Checks entries one at a time against the schema and the rules that need no other file, and
+ * remembers their numbers, so `duplicates()` can name every number used twice at the end. The
+ * validator CLI and the build's content loader both use it, so each file's YAML is parsed once.
+ */
+export function createEntryChecker({ known, sources }: Vocabularies) {
+  const schema = initiativeSchema(known);
+  const numbers = new Map<number, { file: string; line: number }[]>();
+  return {
+    check({ file, text }: ContentFile): CheckedEntry {
+      const source = readEntryFrontmatter(text, file);
+      const result: CheckedEntry = { problems: [...source.problems], body: source.body, bodyLine: source.bodyLine };
+      const { yaml } = source;
+      if (!yaml || yaml.errors.length) return result;
+      const rawNumber = (yaml.data as { number?: unknown } | undefined)?.number;
+      if (Number.isInteger(rawNumber)) {
+        // Counted even when other fields are wrong, so a duplicate is reported in the same run.
+        const list = numbers.get(rawNumber as number) ?? [];
+        list.push({ file, line: yaml.lineOf(['number']) });
+        numbers.set(rawNumber as number, list);
+      }
+      const parsed = schema.safeParse(yaml.data);
+      if (!parsed.success) {
+        result.problems.push(...issuesToProblems(parsed.error.issues, schema, yaml, file, yaml.data));
+        return result;
+      }
+      const entry = parsed.data;
+      result.problems.push(...checkEntryAgainstBody(entry, source.body, yaml, file), ...checkSourceCitation(entry, sources, yaml, file));
+      if (!result.problems.length) result.data = entry;
+      return result;
+    },
+    /** Every number used by more than one entry, reported in each of them. */
+    duplicates(): Problem[] {
+      const problems: Problem[] = [];
+      for (const [number, places] of numbers) {
+        if (places.length < 2) continue;
+        const next = Math.max(...numbers.keys()) + 1;
+        for (const place of places) {
+          const others = places.filter((p) => p !== place).map((p) => p.file).join(', ');
+          problems.push({ ...place, field: 'number', message: `nummer ${number} er også brukt i ${others}`, hint: `bruk et ledig nummer, f.eks. ${next}` });
+        }
+      }
+      return problems;
+    },
+  };
+}
+
+function checkEntryAgainstBody(entry: Initiative, body: string, yaml: YamlSource, file: string): Problem[] {
+  const text = body.replace(/\s+/g, ' ');
+  return entry.results.flatMap((r, i) =>
+    text.includes(r.value.replace(/\s+/g, ' '))
+      ? []
+      : [{ file, line: yaml.lineOf(['results', i, 'value']), field: `results.${i}.value`, message: `«${r.value}» står ikke i teksten`, hint: 'nevn tallet nøyaktig slik det står her i avsnittet «Resultater» eller der det hører hjemme' }],
+  );
+}
+
+function checkSourceCitation(entry: Initiative, sources: Map<string, SourceDocument>, yaml: YamlSource, file: string): Problem[] {
+  const source = sources.get(entry.source.id);
+  if (source?.paginated && !entry.source.pages) {
+    return [{ file, line: yaml.lineOf(['source']), field: 'source.pages', message: 'kilden har sidetall, men siden mangler', hint: 'skriv f.eks. «source: { id: velferd-pa-nye-mater, pages: [10] }»' }];
+  }
+  return [];
+}
+
