@@ -10,20 +10,27 @@ import type { Vocabularies } from './validate-vocabularies.ts';
 
 export interface CheckedEntry {
   problems: Problem[];
+  /** The catalogue number and its line, when the frontmatter has one (for the duplicate check). */
+  number?: NumberPlace;
   /** The validated frontmatter, when it passed the schema. */
   data?: Initiative;
   body: string;
   bodyLine: number;
 }
 
+export interface NumberPlace {
+  number: number;
+  file: string;
+  line: number;
+}
+
 /**
- * Checks entries one at a time against the schema and the rules that need no other file, and
- * remembers their numbers, so `duplicates()` can name every number used twice at the end. The
- * validator CLI and the build's content loader both use it, so each file's YAML is parsed once.
+ * Checks entries one at a time against the schema and the rules that need no other file. The
+ * validator CLI and the build's content loader (in worker threads too) both use it, so each
+ * file's YAML is parsed once; `duplicateNumbers` then compares the numbers of all of them.
  */
 export function createEntryChecker({ known, sources }: Vocabularies) {
   const schema = initiativeSchema(known);
-  const numbers = new Map<number, { file: string; line: number }[]>();
   return {
     check({ file, text }: ContentFile): CheckedEntry {
       const source = readEntryFrontmatter(text, file);
@@ -31,12 +38,8 @@ export function createEntryChecker({ known, sources }: Vocabularies) {
       const { yaml } = source;
       if (!yaml || yaml.errors.length) return result;
       const rawNumber = (yaml.data as { number?: unknown } | undefined)?.number;
-      if (Number.isInteger(rawNumber)) {
-        // Counted even when other fields are wrong, so a duplicate is reported in the same run.
-        const list = numbers.get(rawNumber as number) ?? [];
-        list.push({ file, line: yaml.lineOf(['number']) });
-        numbers.set(rawNumber as number, list);
-      }
+      // Kept even when other fields are wrong, so a duplicate is reported in the same run.
+      if (Number.isInteger(rawNumber)) result.number = { number: rawNumber as number, file, line: yaml.lineOf(['number']) };
       const parsed = schema.safeParse(yaml.data);
       if (!parsed.success) {
         result.problems.push(...issuesToProblems(parsed.error.issues, schema, yaml, file, yaml.data));
@@ -47,20 +50,23 @@ export function createEntryChecker({ known, sources }: Vocabularies) {
       if (!result.problems.length) result.data = entry;
       return result;
     },
-    /** Every number used by more than one entry, reported in each of them. */
-    duplicates(): Problem[] {
-      const problems: Problem[] = [];
-      for (const [number, places] of numbers) {
-        if (places.length < 2) continue;
-        const next = Math.max(...numbers.keys()) + 1;
-        for (const place of places) {
-          const others = places.filter((p) => p !== place).map((p) => p.file).join(', ');
-          problems.push({ ...place, field: 'number', message: `nummer ${number} er også brukt i ${others}`, hint: `bruk et ledig nummer, f.eks. ${next}` });
-        }
-      }
-      return problems;
-    },
   };
+}
+
+/** Every number used by more than one entry, reported in each of them, with a free number to use. */
+export function duplicateNumbers(places: readonly NumberPlace[]): Problem[] {
+  const byNumber = new Map<number, NumberPlace[]>();
+  for (const place of places) byNumber.set(place.number, [...(byNumber.get(place.number) ?? []), place]);
+  const next = Math.max(0, ...byNumber.keys()) + 1;
+  const problems: Problem[] = [];
+  for (const [number, same] of byNumber) {
+    if (same.length < 2) continue;
+    for (const place of same) {
+      const others = same.filter((p) => p !== place).map((p) => p.file).join(', ');
+      problems.push({ file: place.file, line: place.line, field: 'number', message: `nummer ${number} er også brukt i ${others}`, hint: `bruk et ledig nummer, f.eks. ${next}` });
+    }
+  }
+  return problems;
 }
 
 function checkEntryAgainstBody(entry: Initiative, body: string, yaml: YamlSource, file: string): Problem[] {

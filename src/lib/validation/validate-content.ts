@@ -3,7 +3,7 @@ import { sortProblems } from './problem.ts';
 import { checkEntryBody } from './entry-source.ts';
 import { findSymlinks, readContentFolder } from '../node/content-files.ts';
 import { validateVocabularies } from './validate-vocabularies.ts';
-import { createEntryChecker } from './check-entry.ts';
+import { createEntryChecker, duplicateNumbers, type NumberPlace } from './check-entry.ts';
 
 /** content/initiatives/, the folder of entries. */
 export const entriesFolder = { folder: 'initiatives', extension: '.mdx' } as const;
@@ -22,11 +22,13 @@ export function validateContent(root: string, { entries = true }: { entries?: bo
   const files = readContentFolder(root, entriesFolder, problems);
   if (entries) {
     const checker = createEntryChecker(vocabularies);
+    const numbers: NumberPlace[] = [];
     for (const file of files) {
       const entry = checker.check(file);
+      if (entry.number) numbers.push(entry.number);
       problems.push(...entry.problems, ...checkEntryBody(entry.body, entry.bodyLine, file.file).problems);
     }
-    problems.push(...checker.duplicates());
+    problems.push(...duplicateNumbers(numbers));
   }
   return uniqueSorted(problems);
 }
