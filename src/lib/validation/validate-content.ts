@@ -11,6 +11,7 @@ import { splitMdx } from './mdx-file.ts';
 import { issuesToProblems } from './zod-issues.ts';
 import { checkMdxSafety } from './mdx-safety.ts';
 import { checkBodySections } from './body-sections.ts';
+import { checkRubricRules } from './rubric-rules.ts';
 
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -107,6 +108,7 @@ export function validateContent(root: string): Problem[] {
     }
     const entry = result.data;
     problems.push(...checkEntryAgainstBody(entry, parts.body, yaml, file), ...checkSourceCitation(entry, sources, yaml, file));
+    problems.push(...checkRubricRules(entry, yaml, file));
   }
 
   for (const [number, places] of numbers) {
