@@ -2,6 +2,7 @@ import { coCreationForms, coCreationMinPower, coCreationTerms, type CoCreationId
 import { keyIds, keyLevels, keys, MAX_KEY_LEVEL, type KeyId } from '../../schemas/keys.ts';
 import { phases } from '../../schemas/phases.ts';
 import { initiativeKinds, type Initiative } from '../../schemas/initiative.ts';
+import { joinNb } from '../labels.ts';
 import type { Problem } from './problem.ts';
 import type { YamlSource } from './yaml-source.ts';
 
@@ -56,7 +57,6 @@ export function namesEmbedding(rationale: string): boolean {
 
 const quoted = (words: readonly string[]) => words.map((w) => `«${w}»`);
 const orList = (items: readonly string[]) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} eller ${items.at(-1)}`);
-const andList = (items: readonly string[]) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} og ${items.at(-1)}`);
 
 const programmeWithoutPhase = `${initiativeKinds.programme.label.toLowerCase()} uten fase`;
 const top = keyLevels[MAX_KEY_LEVEL];
@@ -76,7 +76,7 @@ function onlyPlans(entry: RubricEntry): string | undefined {
 export const rubricRules: readonly RubricRule[] = [
   {
     id: 'co-creation-power',
-    text: `Formen for samskaping må stemme med nøkkelen ${power}: ${andList(
+    text: `Formen for samskaping må stemme med nøkkelen ${power}: ${joinNb(
       ([3, 2] as const).map((level) => {
         const forms = formIds.filter((id) => coCreationMinPower[id] === level).map(formName);
         return `${orList(forms)} krever ${level === MAX_KEY_LEVEL ? `nivå ${level}` : `minst nivå ${level}`}`;
