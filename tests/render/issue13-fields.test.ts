@@ -28,27 +28,30 @@ const text = (html: string) =>
 
 describe('the calibration table on /metode/', () => {
   const page = readPage('/metode/');
-  const tables = new Map(
-    [...page.matchAll(/<table[^>]*data-key="(\w+)"[^>]*>([\s\S]*?)<\/table>/g)].map((m) => [m[1] as KeyId, m[2]!]),
+  const blocks = new Map(
+    [...page.matchAll(/<section[^>]*class="calibration-key"[^>]*data-key="(\w+)"[^>]*>([\s\S]*?)<\/section>/g)].map((m) => [m[1] as KeyId, m[2]!]),
   );
 
-  it('has one table per key', () => {
-    expect([...tables.keys()]).toEqual(keyIds);
+  it('has one block per key', () => {
+    expect([...blocks.keys()]).toEqual(keyIds);
   });
 
   it.each(keyIds)('lists every entry once under %s, at its level, with its rationale', (key) => {
-    const bodies = [...tables.get(key)!.matchAll(/<tbody[^>]*data-level="(\d)"[^>]*>([\s\S]*?)<\/tbody>/g)];
-    expect(bodies.map((b) => Number(b[1]))).toEqual(keyLevels.map((l) => l.level));
-    const rows = bodies.flatMap((b) =>
-      [...b[2]!.matchAll(/<tr[^>]*>([\s\S]*?)<\/tr>/g)]
-        .map((r) => ({ level: Number(b[1]), slug: /data-entry="([^"]+)"/.exec(r[1]!)?.[1], cells: [...r[1]!.matchAll(/<td[^>]*>([\s\S]*?)<\/td>/g)].map((c) => text(c[1]!)) }))
-        .filter((r) => r.slug),
+    const levels = [...blocks.get(key)!.matchAll(/<div[^>]*data-level="(\d)"[^>]*>([\s\S]*?)<\/div>/g)];
+    expect(levels.map((l) => Number(l[1]))).toEqual(keyLevels.map((l) => l.level));
+    const rows = levels.flatMap((l) =>
+      [...l[2]!.matchAll(/<li[^>]*data-entry="([^"]+)"[^>]*>\s*<a[^>]*>([\s\S]*?)<\/a>[\s\S]*?<span class="rationale"[^>]*>([\s\S]*?)<\/span>/g)].map((r) => ({
+        level: Number(l[1]),
+        slug: r[1]!,
+        name: text(r[2]!),
+        rationale: text(r[3]!),
+      })),
     );
     expect(rows.map((r) => r.slug).sort()).toEqual(entries.map((e) => e.slug).sort());
     for (const row of rows) {
       const { fm } = entries.find((e) => e.slug === row.slug)!;
-      expect([row.level, row.cells[1]], `${key} ${row.slug}`).toEqual([fm.keys[key].level, fm.keys[key].rationale.replace(/\s+/g, ' ').trim()]);
-      expect(row.cells[0]).toBe(`${fm.number}. ${fm.title}`);
+      expect([row.level, row.rationale], `${key} ${row.slug}`).toEqual([fm.keys[key].level, fm.keys[key].rationale.replace(/\s+/g, ' ').trim()]);
+      expect(row.name).toBe(`${fm.number}. ${fm.title}`);
     }
   });
 
