@@ -11,11 +11,11 @@ import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { parse, stringify } from 'yaml';
-import { splitMdx } from '../src/lib/validation/mdx-file.ts';
 import { demandEffectStatuses } from '../src/schemas/demand-effect.ts';
 import { phases as phaseVocabulary } from '../src/schemas/phases.ts';
 import { challenges as challengeVocabulary } from '../src/schemas/challenges.ts';
 import { MAX_KEY_LEVEL } from '../src/schemas/keys.ts';
+import { splitMdx } from '../src/lib/validation/mdx-file.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const skip = new Set(['node_modules', 'dist', '.git', '.astro', 'test-results']);

@@ -6,12 +6,12 @@ import { sourceSchema, type SourceDocument } from '../../schemas/source.ts';
 import { initiativeSchema, type Initiative, type KnownIds } from '../../schemas/initiative.ts';
 import type { Problem } from './problem.ts';
 import { sortProblems } from './problem.ts';
+import { checkRubricRules } from './rubric-rules.ts';
 import { parseYamlSource, type YamlSource } from './yaml-source.ts';
 import { splitMdx } from './mdx-file.ts';
 import { issuesToProblems } from './zod-issues.ts';
 import { checkMdxSafety } from './mdx-safety.ts';
 import { checkBodySections } from './body-sections.ts';
-import { checkRubricRules } from './rubric-rules.ts';
 
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -106,9 +106,9 @@ export function validateContent(root: string): Problem[] {
       problems.push(...issuesToProblems(result.error.issues, schema, yaml, file, yaml.data));
       continue;
     }
+    problems.push(...checkRubricRules(result.data, yaml, file));
     const entry = result.data;
     problems.push(...checkEntryAgainstBody(entry, parts.body, yaml, file), ...checkSourceCitation(entry, sources, yaml, file));
-    problems.push(...checkRubricRules(entry, yaml, file));
   }
 
   for (const [number, places] of numbers) {
