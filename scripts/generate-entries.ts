@@ -11,6 +11,10 @@ import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { parse, stringify } from 'yaml';
+import { demandEffectStatuses } from '../src/schemas/demand-effect.ts';
+import { phases as phaseVocabulary } from '../src/schemas/phases.ts';
+import { challenges as challengeVocabulary } from '../src/schemas/challenges.ts';
+import { MAX_KEY_LEVEL } from '../src/schemas/keys.ts';
 import { splitMdx } from '../src/lib/validation/mdx-file.ts';
 import { copyProject, projectRoot as root } from './lib/copy-project.ts';
 
@@ -46,8 +50,9 @@ export function generateProject({ count, out, seed = 1 }: GenerateOptions): stri
   const topics = Object.keys(taxonomy('topics'));
   const targetGroups = Object.keys(taxonomy('target-groups'));
   const municipalities = Object.entries(taxonomy('municipalities')).map(([id, m]) => ({ id, name: String(m.name), country: String(m.country) }));
-  const phases = ['planning', 'implementation', 'pilot', 'operation'];
-  const challenges = ['ungt-utenforskap', 'demografi'];
+  const phases = Object.keys(phaseVocabulary);
+  const challenges = Object.keys(challengeVocabulary);
+  const effects = Object.keys(demandEffectStatuses);
 
   // Sentences and words of the real entries (their own words, not the sources').
   const sentences: string[] = [];
@@ -86,8 +91,16 @@ export function generateProject({ count, out, seed = 1 }: GenerateOptions): stri
     let summary = vary(pick(sentences));
     if (summary.length < 120) summary = `${summary} ${vary(pick(sentences))}`;
     if (summary.length > 300) summary = `${summary.slice(0, 296).replace(/\s+\S*$/, '')} …`;
-    const level = () => Math.floor(rand() * 4);
-    const key = () => ({ level: level(), rationale: vary(pick(sentences)) });
+    const phase = pick(phases);
+    // The rubric's rules (src/lib/validation/rubric-rules.ts): no level 3 for a plan, and a level 3
+    // names what embeds it.
+    const top = phase === 'planning' ? MAX_KEY_LEVEL - 1 : MAX_KEY_LEVEL;
+    const level = () => Math.floor(rand() * (top + 1));
+    const key = () => {
+      const l = level();
+      const rationale = vary(pick(sentences)).slice(0, 360);
+      return { level: l, rationale: l === MAX_KEY_LEVEL ? `${rationale} Ordningen er vedtatt.` : rationale };
+    };
     const frontmatter = {
       title: `${cap(compound())} i ${municipality.name} ${number}`.slice(0, 120),
       number,
@@ -100,9 +113,10 @@ export function generateProject({ count, out, seed = 1 }: GenerateOptions): stri
       theme: `${cap(pick(vocabulary))} og ${pick(vocabulary)}`,
       topics: some(topics, 1, 4),
       challenges: some(challenges, 0, 1),
-      phase: pick(phases),
+      phase,
       targetGroups: some(targetGroups, 1, 3),
       partners: [{ name: `${municipality.name} kommune`, sector: 'kommune' }],
+      demandEffect: { status: pick(effects), text: vary(pick(sentences)).slice(0, 400) },
       keys: atLeastOne({ purpose: key(), resources: key(), power: key(), relationships: key() }),
       source: { id: 'velferd-pa-nye-mater', pages: [5 + Math.floor(rand() * 26)] },
       updated: `202${3 + Math.floor(rand() * 3)}-${String(1 + Math.floor(rand() * 12)).padStart(2, '0')}-${String(1 + Math.floor(rand() * 28)).padStart(2, '0')}`,

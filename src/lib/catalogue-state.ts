@@ -1,7 +1,7 @@
 import type { Initiative } from '../schemas/initiative.ts';
 
 /**
- * The catalogue page's state as it lives in the URL: `?q=…&fase=…&land=…&tema=…&malgruppe=…&
+ * The catalogue page's state as it lives in the URL: `?q=…&effekt=…&fase=…&land=…&tema=…&malgruppe=…&
  * utfordring=…&kommune=…&nokkel=…&sort=…`. The same parse and serialise run at build time (Node) and
  * in the catalogue script (browser), so this file uses nothing but URLSearchParams and imports
  * schema *types* only – importing the schemas themselves would put zod in the page's JavaScript.
@@ -19,10 +19,10 @@ import type { Initiative } from '../schemas/initiative.ts';
  */
 
 /** The parameter names of the facets, in the order they are shown and serialised. */
-export type FacetParam = 'fase' | 'land' | 'tema' | 'malgruppe' | 'utfordring' | 'kommune' | 'nokkel';
+export type FacetParam = 'effekt' | 'fase' | 'land' | 'tema' | 'malgruppe' | 'utfordring' | 'kommune' | 'nokkel';
 
-/** Entry fields a facet reads. `keys` is derived: the keys assessed at level 2 or 3. */
-export type FacetField = 'phase' | 'country' | 'topics' | 'targetGroups' | 'challenges' | 'municipalities' | 'keys';
+/** Entry fields a facet reads. `keys` is derived: the keys assessed at level 2 or 3; `demandEffect` by its status. */
+export type FacetField = 'demandEffect' | 'phase' | 'country' | 'topics' | 'targetGroups' | 'challenges' | 'municipalities' | 'keys';
 
 export interface Facet {
   /** The URL parameter. */
@@ -34,6 +34,8 @@ export interface Facet {
 }
 
 export const facets = [
+  // First: whether the need for services changed is the question a municipal leader asks first.
+  { param: 'effekt', field: 'demandEffect', label: 'Endring i tjenestebehov' },
   { param: 'fase', field: 'phase', label: 'Fase' },
   { param: 'land', field: 'country', label: 'Land' },
   { param: 'tema', field: 'topics', label: 'Tema' },
@@ -45,6 +47,11 @@ export const facets = [
 
 /** The `nokkel` facet lists a key when the entry's level for it is at least this. */
 export const KEY_FACET_MIN_LEVEL = 2;
+
+/** A facet's heading, for the pages that show the same field outside the filter panel. */
+export function facetLabel(param: FacetParam): string {
+  return facets.find((facet) => facet.param === param)!.label;
+}
 
 export const sortOptions = [
   { value: 'relevans', label: 'Relevans' },
@@ -80,7 +87,7 @@ export function isSortValue(value: string): value is SortValue {
 }
 
 export function emptyFilters(): Filters {
-  return { fase: [], land: [], tema: [], malgruppe: [], utfordring: [], kommune: [], nokkel: [] };
+  return { effekt: [], fase: [], land: [], tema: [], malgruppe: [], utfordring: [], kommune: [], nokkel: [] };
 }
 
 export function emptyState(): CatalogueState {
@@ -159,16 +166,18 @@ export function toggleFilter(state: CatalogueState, param: FacetParam, value: st
 }
 
 /** The fields of an entry that the facets read. */
-export type FacetSource = Pick<Initiative, 'phase' | 'country' | 'topics' | 'targetGroups' | 'challenges' | 'municipalities'> & {
+export type FacetSource = Pick<Initiative, 'demandEffect' | 'phase' | 'country' | 'topics' | 'targetGroups' | 'challenges' | 'municipalities'> & {
   keys: Readonly<Record<string, { level: number }>>;
 };
 
 /**
  * An entry's values for every facet, sorted: what the build writes as search filters and what the
- * catalogue matches against. An entry without a phase has no `fase` value.
+ * catalogue matches against. An entry without a phase has no `fase` value, one without
+ * `demandEffect` no `effekt` value.
  */
 export function facetValuesOf(entry: FacetSource): Filters {
   const values = emptyFilters();
+  values.effekt = entry.demandEffect ? [entry.demandEffect.status] : [];
   values.fase = entry.phase ? [entry.phase] : [];
   values.land = [entry.country];
   values.tema = [...entry.topics].sort();

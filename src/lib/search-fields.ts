@@ -8,7 +8,15 @@
 export const sortKeys = { title: 'title', number: 'number', updated: 'updated' } as const;
 
 /** Meta fields a result card reads, so it needs no request beyond Pagefind's own fragment. */
-export const metaKeys = { summary: 'summary', number: 'number', municipality: 'municipality', phase: 'phase', country: 'country' } as const;
+export const metaKeys = {
+  summary: 'summary',
+  number: 'number',
+  municipality: 'municipality',
+  phase: 'phase',
+  country: 'country',
+  /** The demandEffect status's label; absent while an entry has none. */
+  effect: 'effect',
+} as const;
 
 /**
  * Parts of an entry page that are the same on every page (section headings, field labels, the
@@ -22,6 +30,7 @@ export const excludeSelectors = [
   '.facts dt',
   '.facts time',
   '.key-profile > p',
+  '.demand-effect-head',
   '.key-profile .key-head',
   '.key-profile .thumb',
   '.citation',

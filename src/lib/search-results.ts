@@ -64,6 +64,8 @@ export interface ResultCard {
   municipality: string;
   phase: string;
   country: string;
+  /** The demandEffect status's label, '' when the entry has none. */
+  effect: string;
 }
 
 export function toResultCard(data: ResultData): ResultCard {
@@ -76,6 +78,7 @@ export function toResultCard(data: ResultData): ResultCard {
     municipality: meta[metaKeys.municipality] ?? '',
     phase: meta[metaKeys.phase] ?? 'Ikke oppgitt',
     country: meta[metaKeys.country] ?? '',
+    effect: meta[metaKeys.effect] ?? '',
   };
 }
 

@@ -3,24 +3,42 @@ import { enumOf, type Vocabulary } from './vocabulary.ts';
 /**
  * Pestoff's three forms of co-creation, with the Danish source's own translations («Samskabelse på
  * den gode måde»): co-governance = sam-ledelse, co-management = sam-styring, co-production = sam-skabelse.
+ * The Norwegian term is written once here; labels, slugs and the power rubric (keys.ts) use it.
  */
+export const coCreationTerms = {
+  'co-governance': 'samledelse',
+  'co-management': 'samstyring',
+  'co-production': 'samskaping',
+} as const;
+
 export const coCreationForms = {
   'co-governance': {
-    label: 'Co-governance (samledelse)',
-    slug: 'samledelse',
+    label: `Co-governance (${coCreationTerms['co-governance']})`,
+    slug: coCreationTerms['co-governance'],
     description: 'Aktører fra andre sektorer blir invitert inn i beslutningene om hvordan et politikkområde skal utvikles.',
   },
   'co-management': {
-    label: 'Co-management (samstyring)',
-    slug: 'samstyring',
+    label: `Co-management (${coCreationTerms['co-management']})`,
+    slug: coCreationTerms['co-management'],
     description: 'Sektorene koordinerer seg imellom om hvem som leverer hva på et område.',
   },
   'co-production': {
-    label: 'Co-production (samskaping)',
-    slug: 'samskaping',
+    label: `Co-production (${coCreationTerms['co-production']})`,
+    slug: coCreationTerms['co-production'],
     description: 'Innbyggeren er selv med på å produsere tjenestene han eller hun mottar.',
   },
 } as const satisfies Vocabulary<string>;
+
+/**
+ * The least power level (keys.ts) each form needs (DESIGN.md's rubric): co-governance is formally
+ * delegated decision rights (3); co-production and co-management are shared decisions (2). The
+ * rubric's wording and the validator's rule both read this.
+ */
+export const coCreationMinPower = {
+  'co-governance': 3,
+  'co-management': 2,
+  'co-production': 2,
+} as const satisfies Record<keyof typeof coCreationForms, 2 | 3>;
 
 /** The three levels of citizen–staff interplay in «Sæt borgere og medarbejdere i samspil». */
 export const interplayLevels = {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Vocabulary } from './vocabulary.ts';
+import { coCreationMinPower, coCreationTerms, type CoCreationId } from './co-creation.ts';
 
 /**
  * KS PRI's «De fire nøklene». The order is the reading order used everywhere (profile bars, matrix
@@ -34,27 +35,38 @@ export const keyLevels = [
 export type KeyLevel = 0 | 1 | 2 | 3;
 export const MAX_KEY_LEVEL = 3;
 
-/** Per key, what each level 1–3 means (the rubric editors assess against). */
+/** The Norwegian terms of the co-creation forms that need exactly `level` on the power key. */
+function formsAtPower(level: 2 | 3): string {
+  return (Object.keys(coCreationMinPower) as CoCreationId[])
+    .filter((id) => coCreationMinPower[id] === level)
+    .map((id) => coCreationTerms[id])
+    .join(', ');
+}
+
+/**
+ * Per key, what each level 1–3 means: the rubric editors assess against, shown on /metode/. The
+ * power key names the co-creation forms from co-creation.ts, so the two can never disagree.
+ */
 export const keyRubric: Record<KeyId, readonly [string, string, string]> = {
   purpose: [
     'Nye delmål.',
-    'Suksess er definert på nytt i praksis (mestring, «hva er viktig for deg»).',
-    'Nytt formål er skrevet inn i planer, vedtak eller styringsindikatorer.',
+    'Suksess er definert på nytt i praksis: mestring, «hva er viktig for deg», innbyggerens egne mål styrer tjenesten.',
+    'Nytt formål er skrevet inn i planer, vedtak, lov eller styringsindikatorer.',
   ],
   resources: [
-    'Intern omfordeling eller prosjektmidler.',
-    'Nye ressurser mobilisert (innbyggere, frivillige, næringsliv, budsjetter på tvers av sektorer).',
-    'En varig ny ressursstrøm (samfinansiering, felles budsjetter).',
+    'Intern omfordeling eller prosjektmidler, også statlige midler og forskningsmidler til et prosjekt.',
+    'Nye ressurser hentet utenfra tjenesten: innbyggere, frivillige, næringsliv, en annen sektors budsjett eller ansatte.',
+    'En varig ny ressursstrøm: en avtale om samfinansiering, et felles budsjett eller en fast budsjettpost.',
   ],
   power: [
-    'Innbyggere eller ansatte blir spurt.',
-    'Delte beslutninger i utforming eller levering (samproduksjon, samledelse).',
-    'Formelt delegert beslutningsmyndighet (samstyring).',
+    'Innbyggere eller ansatte blir spurt, for eksempel i samtaler, spørreundersøkelser eller dialogmøter.',
+    `Innbyggere eller brukere bestemmer sammen med de ansatte når tjenesten utformes eller gis (${formsAtPower(2)}). En vanlig styringsgruppe av institusjoner er ikke delte beslutninger med innbyggere.`,
+    `Innbyggere eller brukere har fått formelt delegert beslutningsmyndighet (${formsAtPower(3)}).`,
   ],
   relationships: [
     'Nye kontakter ved behov.',
-    'Jevnlig samarbeid på tvers av sektorer eller nivåer med endrede roller.',
-    'Et institusjonalisert partnerskap.',
+    'Jevnlig samarbeid på tvers av sektorer eller nivåer med endrede roller, for eksempel en styringsgruppe, et nettverk eller en prosjektgruppe med flere institusjoner.',
+    'Et institusjonalisert partnerskap: et formelt partnerskap med eget styre, en fast enhet med stillinger formelt delt mellom tjenester, eller et vedtak om å gjøre samarbeidet varig.',
   ],
 };
 

@@ -474,9 +474,15 @@ class Catalogue extends HTMLElement {
     const summary = item.querySelector('p');
     if (summary) summary.textContent = card.summary;
     const values = [card.municipality, card.phase, card.country];
-    item.querySelectorAll('dd').forEach((dd, i) => {
+    item.querySelectorAll('.card-facts > div:not([data-card-effect]) > dd').forEach((dd, i) => {
       dd.textContent = values[i] ?? '';
     });
+    const effect = item.querySelector<HTMLElement>('[data-card-effect]');
+    if (effect) {
+      effect.hidden = !card.effect;
+      const dd = effect.querySelector('dd');
+      if (dd) dd.textContent = card.effect;
+    }
     return item;
   }
 }

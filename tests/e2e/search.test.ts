@@ -24,6 +24,7 @@ interface Entry {
     summary: string;
     theme: string;
     phase?: string;
+    demandEffect?: { status: string };
     country: string;
     topics: string[];
     targetGroups: string[];
@@ -52,6 +53,7 @@ const entries: Entry[] = readdirSync(contentDir)
 /** An entry's values per URL parameter, straight from its frontmatter. */
 function valuesOf(entry: Entry): Record<string, string[]> {
   return {
+    effekt: entry.fm.demandEffect ? [entry.fm.demandEffect.status] : [],
     fase: entry.fm.phase ? [entry.fm.phase] : [],
     land: [entry.fm.country],
     tema: entry.fm.topics,
@@ -218,7 +220,7 @@ describe('Norwegian search', () => {
 });
 
 describe('filters', () => {
-  const params = ['fase', 'land', 'tema', 'malgruppe', 'utfordring', 'kommune', 'nokkel'] as const;
+  const params = ['effekt', 'fase', 'land', 'tema', 'malgruppe', 'utfordring', 'kommune', 'nokkel'] as const;
   const cases = params.flatMap((param) => [...new Set(entries.flatMap((e) => valuesOf(e)[param] ?? []))].sort().map((value) => [param, value] as const));
 
   it('offers a checkbox for every value an entry has, with its count', async () => {

@@ -7,6 +7,7 @@ import {
   effectiveSort,
   emptyFilters,
   emptyState,
+  facetLabel,
   facetValuesOf,
   facets,
   isEmptyState,
@@ -26,8 +27,9 @@ const state = (q: string, filters: Partial<Record<FacetParam, string[]>> = {}, s
 });
 
 describe('facets and sort options', () => {
-  it('lists the seven facets in order, with Norwegian labels and schema fields', () => {
+  it('lists the eight facets in order, with Norwegian labels and schema fields', () => {
     expect(facets.map((f) => [f.param, f.field, f.label])).toEqual([
+      ['effekt', 'demandEffect', 'Endring i tjenestebehov'],
       ['fase', 'phase', 'Fase'],
       ['land', 'country', 'Land'],
       ['tema', 'topics', 'Tema'],
@@ -36,6 +38,10 @@ describe('facets and sort options', () => {
       ['kommune', 'municipalities', 'Kommune'],
       ['nokkel', 'keys', 'Nøkkel på nivå 2 eller 3'],
     ]);
+  });
+
+  it('gives each facet\'s heading by its parameter', () => {
+    for (const facet of facets) expect(facetLabel(facet.param)).toBe(facet.label);
   });
 
   it('offers relevance, title, number and updated', () => {
@@ -120,6 +126,7 @@ describe('round trip', () => {
   const arbitraryState = fc.record({
     q: fc.string({ maxLength: 40, unit: fc.constantFrom('a', 'ø', 'Å', ' ', '&', '+', '=', '?', '#', '%', '"', '\n', 'e', '1') }),
     filters: fc.record({
+      effekt: values,
       fase: values,
       land: values,
       tema: values,
@@ -150,7 +157,7 @@ describe('round trip', () => {
   });
 
   it('parses any query string without throwing, into a canonical state', () => {
-    const key = fc.constantFrom('q', 'fase', 'land', 'tema', 'malgruppe', 'utfordring', 'kommune', 'nokkel', 'sort', 'x', '');
+    const key = fc.constantFrom('q', 'effekt', 'fase', 'land', 'tema', 'malgruppe', 'utfordring', 'kommune', 'nokkel', 'sort', 'x', '');
     const pair = fc.tuple(key, fc.string({ maxLength: 12 }));
     fc.assert(
       fc.property(fc.array(pair, { maxLength: 10 }), (pairs) => {
@@ -176,6 +183,7 @@ describe('facetValuesOf and matchesFilters', () => {
   const level = (n: number) => ({ level: n });
   const entry = {
     phase: 'operation' as const,
+    demandEffect: { status: 'expected' as const, text: 'Kilden venter at færre trenger hjemmetjenester.' },
     country: 'NO' as const,
     topics: ['samordning', 'forebygging'],
     targetGroups: ['familier'],
@@ -186,6 +194,7 @@ describe('facetValuesOf and matchesFilters', () => {
 
   it('derives the values of every facet, with keys at level 2 or 3', () => {
     expect(facetValuesOf(entry)).toEqual({
+      effekt: ['expected'],
       fase: ['operation'],
       land: ['NO'],
       tema: ['forebygging', 'samordning'],
@@ -199,6 +208,13 @@ describe('facetValuesOf and matchesFilters', () => {
 
   it('gives no phase value to an entry without a phase', () => {
     expect(facetValuesOf({ ...entry, phase: undefined }).fase).toEqual([]);
+  });
+
+  it('gives no effect value to an entry without demandEffect, and matches the status otherwise', () => {
+    expect(facetValuesOf({ ...entry, demandEffect: undefined }).effekt).toEqual([]);
+    const values = facetValuesOf(entry);
+    expect(matchesFilters(values, state('', { effekt: ['expected', 'documented'] }).filters)).toBe(true);
+    expect(matchesFilters(values, state('', { effekt: ['documented'] }).filters)).toBe(false);
   });
 
   it('matches any value within a facet and every facet with a selection', () => {

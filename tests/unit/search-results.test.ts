@@ -88,13 +88,13 @@ const data = (content: string, meta: Record<string, string>, locations: number[]
 describe('toResultCard', () => {
   it('reads everything a card shows from the result’s meta', () => {
     const card = toResultCard(
-      data('…', { title: 'Vurderingsteam', number: '20', summary: 'I Bergen …', municipality: 'Bergen', phase: 'Regulær drift', country: 'Norge' }),
+      data('…', { title: 'Vurderingsteam', number: '20', summary: 'I Bergen …', municipality: 'Bergen', phase: 'Regulær drift', country: 'Norge', effect: 'Forventet' }),
     );
-    expect(card).toEqual({ url: '/eksempler/x/', title: 'Vurderingsteam', number: '20', summary: 'I Bergen …', municipality: 'Bergen', phase: 'Regulær drift', country: 'Norge' });
+    expect(card).toEqual({ url: '/eksempler/x/', title: 'Vurderingsteam', number: '20', summary: 'I Bergen …', municipality: 'Bergen', phase: 'Regulær drift', country: 'Norge', effect: 'Forventet' });
   });
 
   it('falls back sensibly when meta is missing', () => {
-    expect(toResultCard(data('…', {}))).toMatchObject({ title: '/eksempler/x/', number: '', phase: 'Ikke oppgitt' });
+    expect(toResultCard(data('…', {}))).toMatchObject({ title: '/eksempler/x/', number: '', phase: 'Ikke oppgitt', effect: '' });
   });
 });
 
@@ -182,8 +182,9 @@ describe('resultSummary', () => {
 });
 
 describe('facetOptions', () => {
-  const entry = (phase: 'pilot' | 'operation', topics: string[], power: number) => ({
+  const entry = (phase: 'pilot' | 'operation', topics: string[], power: number, effect?: 'documented' | 'expected') => ({
     phase,
+    demandEffect: effect && { status: effect, text: 'Kilden sier noe om behovet for tjenester.' },
     country: 'NO' as const,
     topics,
     targetGroups: [],
@@ -193,6 +194,7 @@ describe('facetOptions', () => {
   });
   const vocab = (labels: [string, string][], order: FacetVocabulary['order'] = 'vocabulary'): FacetVocabulary => ({ labels: new Map(labels), order });
   const vocabularies = {
+    effekt: vocab([['documented', 'Dokumentert'], ['expected', 'Forventet'], ['none-reported', 'Ikke rapportert']]),
     fase: vocab([['planning', 'Planlegging'], ['pilot', 'Pilot'], ['operation', 'Drift']]),
     land: vocab([['NO', 'Norge'], ['DK', 'Danmark']]),
     tema: vocab([['b', 'Ørnen'], ['a', 'Bolig'], ['c', 'Ubrukt']], 'label'),
@@ -203,11 +205,12 @@ describe('facetOptions', () => {
   };
 
   it('lists the values in use with labels and counts, in vocabulary or label order', () => {
-    const options = facetOptions([entry('pilot', ['a', 'b'], 3), entry('operation', ['b'], 1)], vocabularies);
-    expect(options.fase).toEqual([{ id: 'pilot', label: 'Pilot', count: 1 }, { id: 'operation', label: 'Drift', count: 1 }]);
-    expect(options.land).toEqual([{ id: 'NO', label: 'Norge', count: 2 }]);
-    expect(options.tema).toEqual([{ id: 'a', label: 'Bolig', count: 1 }, { id: 'b', label: 'Ørnen', count: 2 }]);
-    expect(options.nokkel).toEqual([{ id: 'power', label: 'Makt', count: 1 }, { id: 'relationships', label: 'Relasjoner', count: 2 }]);
+    const options = facetOptions([entry('pilot', ['a', 'b'], 3, 'expected'), entry('operation', ['b'], 1), entry('operation', ['b'], 1, 'documented')], vocabularies);
+    expect(options.effekt).toEqual([{ id: 'documented', label: 'Dokumentert', count: 1 }, { id: 'expected', label: 'Forventet', count: 1 }]);
+    expect(options.fase).toEqual([{ id: 'pilot', label: 'Pilot', count: 1 }, { id: 'operation', label: 'Drift', count: 2 }]);
+    expect(options.land).toEqual([{ id: 'NO', label: 'Norge', count: 3 }]);
+    expect(options.tema).toEqual([{ id: 'a', label: 'Bolig', count: 1 }, { id: 'b', label: 'Ørnen', count: 3 }]);
+    expect(options.nokkel).toEqual([{ id: 'power', label: 'Makt', count: 1 }, { id: 'relationships', label: 'Relasjoner', count: 3 }]);
   });
 
   it('fails on a value without a label', () => {

@@ -5,6 +5,7 @@ import type { Problem } from './problem.ts';
 import type { YamlSource } from './yaml-source.ts';
 import { issuesToProblems } from './zod-issues.ts';
 import { readEntryFrontmatter } from './entry-source.ts';
+import { checkRubricRules } from './rubric-rules.ts';
 import type { ContentFile } from '../node/content-files.ts';
 import type { Vocabularies } from './validate-vocabularies.ts';
 
@@ -46,7 +47,7 @@ export function createEntryChecker({ known, sources }: Vocabularies) {
         return result;
       }
       const entry = parsed.data;
-      result.problems.push(...checkEntryAgainstBody(entry, source.body, yaml, file), ...checkSourceCitation(entry, sources, yaml, file));
+      result.problems.push(...checkEntryAgainstBody(entry, source.body, yaml, file), ...checkSourceCitation(entry, sources, yaml, file), ...checkRubricRules(entry, yaml, file));
       if (!result.problems.length) result.data = entry;
       return result;
     },
