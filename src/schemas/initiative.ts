@@ -105,8 +105,7 @@ export function initiativeSchema(known: KnownIds) {
         .array(interplayLevelSchema)
         .optional()
         .describe('Valgfritt: nivåene for samspill mellom innbyggere og ansatte (individ, organisasjon, strategi).'),
-      // Optional only until every entry carries it; the second editorial pass fills all 29.
-      demandEffect: demandEffectSchema.optional(),
+      demandEffect: demandEffectSchema,
       period: periodSchema.optional(),
       keys: keysSchema,
       results: z

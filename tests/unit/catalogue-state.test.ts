@@ -210,8 +210,8 @@ describe('facetValuesOf and matchesFilters', () => {
     expect(facetValuesOf({ ...entry, phase: undefined }).fase).toEqual([]);
   });
 
-  it('gives no effect value to an entry without demandEffect, and matches the status otherwise', () => {
-    expect(facetValuesOf({ ...entry, demandEffect: undefined }).effekt).toEqual([]);
+  it('gives the demandEffect status as the effect value', () => {
+    expect(facetValuesOf(entry).effekt).toEqual([entry.demandEffect.status]);
     const values = facetValuesOf(entry);
     expect(matchesFilters(values, state('', { effekt: ['expected', 'documented'] }).filters)).toBe(true);
     expect(matchesFilters(values, state('', { effekt: ['documented'] }).filters)).toBe(false);

@@ -28,6 +28,7 @@ const valid = {
   phase: 'operation',
   targetGroups: ['familier'],
   partners: [{ name: 'NAV', sector: 'nav' }],
+  demandEffect: { status: 'documented', text: 'Kommunen opplever at behovet for andre tjenester går ned.' },
   keys: { purpose: key(2), resources: key(2), power: key(1), relationships: key(2) },
   results: [{ value: '50 prosent', label: 'andel av stillingen' }],
   source: { id: 'velferd-pa-nye-mater', pages: [10] },

@@ -182,9 +182,9 @@ describe('resultSummary', () => {
 });
 
 describe('facetOptions', () => {
-  const entry = (phase: 'pilot' | 'operation', topics: string[], power: number, effect?: 'documented' | 'expected') => ({
+  const entry = (phase: 'pilot' | 'operation', topics: string[], power: number, effect: 'documented' | 'expected' | 'none-reported' = 'none-reported') => ({
     phase,
-    demandEffect: effect && { status: effect, text: 'Kilden sier noe om behovet for tjenester.' },
+    demandEffect: { status: effect, text: 'Kilden sier noe om behovet for tjenester.' },
     country: 'NO' as const,
     topics,
     targetGroups: [],
@@ -206,7 +206,11 @@ describe('facetOptions', () => {
 
   it('lists the values in use with labels and counts, in vocabulary or label order', () => {
     const options = facetOptions([entry('pilot', ['a', 'b'], 3, 'expected'), entry('operation', ['b'], 1), entry('operation', ['b'], 1, 'documented')], vocabularies);
-    expect(options.effekt).toEqual([{ id: 'documented', label: 'Dokumentert', count: 1 }, { id: 'expected', label: 'Forventet', count: 1 }]);
+    expect(options.effekt).toEqual([
+      { id: 'documented', label: 'Dokumentert', count: 1 },
+      { id: 'expected', label: 'Forventet', count: 1 },
+      { id: 'none-reported', label: 'Ikke rapportert', count: 1 },
+    ]);
     expect(options.fase).toEqual([{ id: 'pilot', label: 'Pilot', count: 1 }, { id: 'operation', label: 'Drift', count: 2 }]);
     expect(options.land).toEqual([{ id: 'NO', label: 'Norge', count: 3 }]);
     expect(options.tema).toEqual([{ id: 'a', label: 'Bolig', count: 1 }, { id: 'b', label: 'Ørnen', count: 3 }]);
