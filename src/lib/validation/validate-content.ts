@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import type { z } from 'zod';
 import { taxonomies, taxonomyIdSchema, type TaxonomyName } from '../../schemas/taxonomies.ts';
 import { sourceSchema, type SourceDocument } from '../../schemas/source.ts';
-import { initiativeSchema, type Initiative, type KnownIds } from '../../schemas/initiative.ts';
+import { initiativeSchema, type KnownIds } from '../../schemas/initiative.ts';
 import type { Problem } from './problem.ts';
 import { sortProblems } from './problem.ts';
 import { parseYamlSource, type YamlSource } from './yaml-source.ts';
@@ -11,6 +11,7 @@ import { splitMdx } from './mdx-file.ts';
 import { issuesToProblems } from './zod-issues.ts';
 import { checkMdxSafety } from './mdx-safety.ts';
 import { checkBodySections } from './body-sections.ts';
+import { checkResultsInBody, checkSourceCitation } from './entry-rules.ts';
 
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -106,7 +107,7 @@ export function validateContent(root: string): Problem[] {
       continue;
     }
     const entry = result.data;
-    problems.push(...checkEntryAgainstBody(entry, parts.body, yaml, file), ...checkSourceCitation(entry, sources, yaml, file));
+    problems.push(...checkResultsInBody(entry, parts.body, yaml.lineOf, file), ...checkSourceCitation(entry, sources.get(entry.source.id), yaml.lineOf, file));
   }
 
   for (const [number, places] of numbers) {
@@ -118,23 +119,6 @@ export function validateContent(root: string): Problem[] {
     }
   }
   return sortProblems(problems);
-}
-
-function checkEntryAgainstBody(entry: Initiative, body: string, yaml: YamlSource, file: string): Problem[] {
-  const text = body.replace(/\s+/g, ' ');
-  return entry.results.flatMap((r, i) =>
-    text.includes(r.value.replace(/\s+/g, ' '))
-      ? []
-      : [{ file, line: yaml.lineOf(['results', i, 'value']), field: `results.${i}.value`, message: `«${r.value}» står ikke i teksten`, hint: 'nevn tallet nøyaktig slik det står her i avsnittet «Resultater» eller der det hører hjemme' }],
-  );
-}
-
-function checkSourceCitation(entry: Initiative, sources: Map<string, SourceDocument>, yaml: YamlSource, file: string): Problem[] {
-  const source = sources.get(entry.source.id);
-  if (source?.paginated && !entry.source.pages) {
-    return [{ file, line: yaml.lineOf(['source']), field: 'source.pages', message: 'kilden har sidetall, men siden mangler', hint: 'skriv f.eks. «source: { id: velferd-pa-nye-mater, pages: [10] }»' }];
-  }
-  return [];
 }
 
 function readYaml(path: string, file: string, problems: Problem[]): YamlSource | undefined {
