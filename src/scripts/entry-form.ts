@@ -88,9 +88,12 @@ class EntryForm extends HTMLElement {
     this.querySelector<HTMLElement>('[data-result]')!.hidden = true;
 
     let first: HTMLElement | undefined;
-    for (const problem of problems) {
-      const container = this.#containerFor(problem);
-      if (!container) continue;
+    // In the order of the form, so the summary reads top to bottom and focus goes to the topmost.
+    const located = problems
+      .map((problem) => ({ problem, container: this.#containerFor(problem) }))
+      .filter((p): p is { problem: FormProblem; container: HTMLElement } => p.container !== undefined)
+      .sort((a, b) => (a.container === b.container ? 0 : a.container.compareDocumentPosition(b.container) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+    for (const { problem, container } of located) {
       const error = container.querySelector<HTMLElement>(':scope > .field-error, :scope > fieldset > .field-error');
       const text = `${problem.message} — ${problem.hint}`;
       if (error) {
