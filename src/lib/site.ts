@@ -22,6 +22,7 @@ export const footerNav: NavItem[] = [
   { href: '/fase/', label: 'Faser' },
   { href: '/land/', label: 'Land' },
   { href: '/tilgjengelighet/', label: 'Tilgjengelighet' },
+  { href: '/bidra/', label: 'Bidra med et eksempel' },
 ];
 
 /**
