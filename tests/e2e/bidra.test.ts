@@ -215,6 +215,24 @@ describe('/bidra/ in Chromium', () => {
     await axe();
   });
 
+  it('a file too long for a safe address is offered as a download, with GitHub opened without the text', async () => {
+    const long = Array.from({ length: 6 }, () => sections.find((s) => s.heading === 'Beskrivelse')!.text.trim()).join('\n\n');
+    await typeInto('innhold.0', long);
+    await tabTo('form[data-entry-form] button[type="submit"]');
+    await page.keyboard.press('Enter');
+    await expect(page.locator('[data-result-long]').isVisible()).resolves.toBe(true);
+    const href = (await page.locator('[data-github-link]').getAttribute('href'))!;
+    expect(href).toBe(`https://github.com/${repository.owner}/${repository.name}/new/${repository.branch}/content/initiatives?filename=familieveiviseren.mdx`);
+    const mdx = await page.locator('[data-mdx]').inputValue();
+    expect(mdx).toContain(long);
+    const downloading = page.waitForEvent('download');
+    await tabTo('[data-download]');
+    await page.keyboard.press('Enter');
+    const download = await downloading;
+    expect(download.suggestedFilename()).toBe('familieveiviseren.mdx');
+    expect(readFileSync((await download.path())!, 'utf8')).toBe(mdx);
+  });
+
   it('an invalid value gets the validator\'s message inline, and axe finds nothing in that state', async () => {
     await typeInto('summary', 'For kort.');
     await tabTo('form[data-entry-form] button[type="submit"]');
