@@ -9,7 +9,8 @@ import { launchBrowser, axeViolations, describeViolations } from '../helpers/bro
 import { startStaticServer } from '../helpers/static-server.ts';
 import { assertBuilt } from '../helpers/dist.ts';
 import { splitMdx } from '../../src/lib/validation/mdx-file.ts';
-import { sectionsOf, bodySections } from '../../src/lib/validation/body-sections.ts';
+import { bodySections } from '../../src/lib/validation/body-sections.ts';
+import { sectionTextsOf } from '../../src/lib/form/entry-mdx.ts';
 import { validateContent } from '../../src/lib/validation/validate-content.ts';
 import { repository } from '../../src/lib/site.ts';
 
@@ -22,7 +23,7 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 const original = readFileSync(join(root, 'content/initiatives/familieveiviseren.mdx'), 'utf8');
 const parts = splitMdx(original);
 const facts = parse(parts.frontmatter!) as Record<string, unknown>;
-const sections = sectionsOf(parts.body, 1);
+const sections = sectionTextsOf(parts.body);
 
 let browser: Browser;
 let context: BrowserContext;
@@ -147,8 +148,8 @@ async function fillFamilieveiviseren(): Promise<void> {
   // The date control takes its parts in the browser's locale order (en-US: month, day, year).
   const [y, m, d] = f.updated.split('-');
   await page.keyboard.type(`${m}${d}${y}`);
-  for (const [i, heading] of bodySections.entries()) {
-    const text = sections.find((s) => s.heading === heading)?.text.trim();
+  for (const i of bodySections.keys()) {
+    const text = sections[i];
     if (text) await typeInto(`innhold.${i}`, text);
   }
 }
@@ -216,7 +217,7 @@ describe('/bidra/ in Chromium', () => {
   });
 
   it('a file too long for a safe address is offered as a download, with GitHub opened without the text', async () => {
-    const long = Array.from({ length: 6 }, () => sections.find((s) => s.heading === 'Beskrivelse')!.text.trim()).join('\n\n');
+    const long = Array.from({ length: 6 }, () => sections[0]!).join('\n\n');
     await typeInto('innhold.0', long);
     await tabTo('form[data-entry-form] button[type="submit"]');
     await page.keyboard.press('Enter');

@@ -10,11 +10,10 @@ import { initiativeSchema } from '../../src/schemas/initiative.ts';
 import { loadKnownIds } from '../../src/lib/known-ids.ts';
 import { controlName, formFields, walkFields, type Field } from '../../src/lib/form/fields.ts';
 import { collectEntry, formValuesOf } from '../../src/lib/form/collect.ts';
-import { entryMdx, entryFileName } from '../../src/lib/form/entry-mdx.ts';
+import { entryMdx, entryFileName, sectionTextsOf } from '../../src/lib/form/entry-mdx.ts';
 import { checkEntry } from '../../src/lib/form/check-entry.ts';
 import { yamlDocument } from '../../src/lib/form/yaml-emit.ts';
 import { splitMdx } from '../../src/lib/validation/mdx-file.ts';
-import { sectionsOf, bodySections } from '../../src/lib/validation/body-sections.ts';
 import { validateContent } from '../../src/lib/validation/validate-content.ts';
 import { formatProblem } from '../../src/lib/validation/problem.ts';
 
@@ -63,7 +62,7 @@ describe('the form is the schema', () => {
 const original = readFileSync(join(root, 'content/initiatives/familieveiviseren.mdx'), 'utf8');
 const parts = splitMdx(original);
 const facts = parse(parts.frontmatter!) as Record<string, unknown>;
-const sectionTexts = bodySections.map((h) => sectionsOf(parts.body, 1).find((s) => s.heading === h)?.text.trim() ?? '');
+const sectionTexts = sectionTextsOf(parts.body);
 
 function valuesFor(data: Record<string, unknown>): [string, string][] {
   const out: [string, string][] = [];
@@ -108,6 +107,8 @@ describe('the MDX the form writes', () => {
     expect(checkEntry(data, sectionTexts, context, 'x.mdx')).toEqual([]);
     expect(parse(splitMdx(mdx).frontmatter!)).toEqual(facts);
     expect(entryFileName(data)).toBe('familieveiviseren.mdx');
+    expect(sectionTextsOf(splitMdx(mdx).body)).toEqual(sectionTexts);
+    expect(splitMdx(mdx).body.trim()).toBe(parts.body.trim());
     expect(validateAsFile(mdx)).toEqual([]);
   });
 

@@ -37,3 +37,20 @@ export function entryFileName(data: Record<string, unknown>): string {
   const slug = typeof data.title === 'string' ? slugify(data.title) : '';
   return `${slug || 'nytt-eksempel'}.mdx`;
 }
+
+/**
+ * The texts under each of `bodySections` in a body the form wrote (the inverse of entryBody), so an
+ * entry can be read back into the form's sections. Lines, not a parse: the form's own output has
+ * its headings on lines of their own.
+ */
+export function sectionTextsOf(body: string): string[] {
+  const texts = bodySections.map(() => '');
+  let current = -1;
+  const lines: string[][] = bodySections.map(() => []);
+  for (const line of body.replace(/\r\n?/g, '\n').split('\n')) {
+    const heading = /^##\s+(.+?)\s*$/.exec(line)?.[1];
+    if (heading !== undefined) current = (bodySections as readonly string[]).indexOf(heading);
+    else if (current >= 0) lines[current]!.push(line);
+  }
+  return texts.map((_, i) => lines[i]!.join('\n').trim());
+}
