@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { contentValidation } from './src/integrations/content-validation.ts';
 import { trimTheme } from './src/integrations/trim-theme.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
 
 export default defineConfig({
   output: 'static',
@@ -14,7 +15,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // No inline <style> or <script>: the Content-Security-Policy forbids 'unsafe-inline'.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [contentValidation(), mdx(), pagefindIndex()],
+  integrations: [contentValidation(), mdx(), pagefindIndex(), securityHeaders()],
   // `astro dev` and `astro preview` both listen here.
   server: { port: 4321, host: '127.0.0.1' },
   devToolbar: { enabled: false },

@@ -1,17 +1,25 @@
 #!/usr/bin/env node
 // Creates content/initiatives/<slug>.mdx from a name, with the next free number and every field the
-// schema asks for, so an editor starts from a file that only needs filling in.
+// schema asks for. What the editor must fill in is left empty, so `npm run validate` lists exactly that.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { parse } from 'yaml';
 import { slugify } from '../src/lib/slug.ts';
-import { keyIds, keys } from '../src/schemas/keys.ts';
+import { splitMdx } from '../src/lib/validation/mdx-file.ts';
+import { bodySections } from '../src/lib/validation/body-sections.ts';
+import { formFields } from '../src/lib/form/fields.ts';
+import { entryTemplate } from '../src/lib/form/entry-template.ts';
+import { initiativeSchema } from '../src/schemas/initiative.ts';
+import { loadKnownIds } from '../src/lib/known-ids.ts';
+import { contentOptionSource } from '../src/lib/node/form-options.ts';
 
 const name = process.argv.slice(2).join(' ').trim();
 if (!name) {
   console.error('Bruk: npm run new -- "Navn på tiltaket"');
   process.exit(1);
 }
-const dir = resolve('content/initiatives');
+const root = resolve('.');
+const dir = join(root, 'content/initiatives');
 const slug = slugify(name);
 const file = join(dir, `${slug}.mdx`);
 if (existsSync(file)) {
@@ -20,47 +28,18 @@ if (existsSync(file)) {
 }
 const numbers = readdirSync(dir)
   .filter((f) => f.endsWith('.mdx'))
-  .map((f) => Number(/^number:\s*(\d+)/m.exec(readFileSync(join(dir, f), 'utf8'))?.[1] ?? 0));
-const number = Math.max(0, ...numbers) + 1;
-const today = new Date().toISOString().slice(0, 10);
-const keyLines = keyIds
-  .map((id) => `  ${id}: # ${keys[id].label}\n    level: 0\n    rationale: "Skriv hva i kilden som begrunner nivået."`)
-  .join('\n');
-
-writeFileSync(
-  file,
-  `---
-title: ${JSON.stringify(name)}
-number: ${number}
-kind: practice
-summary: "Én eller to setninger med egne ord om hva tiltaket er og gjør (høyst 300 tegn)."
-country: NO
-scope: municipal
-municipalities: []
-contact: "Kontakt slik kilden oppgir den"
-theme: "Kildens egen «Tema»-formulering"
-topics: []
-challenges: []
-phase: operation
-targetGroups: []
-partners: []
-keys:
-${keyLines}
-results: []
-source: { id: velferd-pa-nye-mater, pages: [] }
-updated: ${today}
----
-
-## Beskrivelse
-
-Hva tiltaket er og hvordan det virker, med egne ord.
-
-## Hvem samarbeider
-
-## Endring i behovet for kommunale tjenester
-
-## Resultater
-`,
-);
-console.log(`Opprettet content/initiatives/${slug}.mdx med nummer ${number}.`);
-console.log('Fyll inn feltene, og kjør «npm run validate» for å se hva som mangler.');
+  .map((f) => {
+    const { frontmatter } = splitMdx(readFileSync(join(dir, f), 'utf8'));
+    try {
+      return Number((parse(frontmatter ?? '') as { number?: unknown } | null)?.number) || 0;
+    } catch {
+      return 0;
+    }
+  });
+const content = join(root, 'content');
+const fields = formFields(initiativeSchema(loadKnownIds(content)), contentOptionSource(content));
+writeFileSync(file, entryTemplate(fields, { title: name, number: Math.max(0, ...numbers) + 1, today: new Date().toISOString().slice(0, 10) }));
+console.log(`Opprettet content/initiatives/${slug}.mdx.`);
+console.log('Fyll ut feltene som står tomme, og skriv teksten under «## Beskrivelse».');
+console.log(`Andre avsnitt, når kilden har stoff til dem: ${bodySections.slice(1).map((h) => `«## ${h}»`).join(', ')}.`);
+console.log('Kjør «npm run validate» for å se hva som gjenstår.');

@@ -22,6 +22,7 @@ export const footerNav: NavItem[] = [
   { href: '/fase/', label: 'Faser' },
   { href: '/land/', label: 'Land' },
   { href: '/tilgjengelighet/', label: 'Tilgjengelighet' },
+  { href: '/bidra/', label: 'Bidra med et eksempel' },
 ];
 
 /**
@@ -40,3 +41,13 @@ export const contentSecurityPolicy = [
   "base-uri 'self'",
   "form-action 'self'",
 ].join('; ');
+
+/**
+ * The repository the site is built from. Every link to GitHub (the /bidra/ form, «Foreslå endring»,
+ * the history link, the contact page) is built from this one setting, in src/lib/github-urls.ts.
+ */
+export const repository = {
+  owner: 'ks-pri',
+  name: 'velferdsspor',
+  branch: 'main',
+} as const;

@@ -16,4 +16,4 @@ export const challenges = {
 
 export type ChallengeId = keyof typeof challenges;
 
-export const challengeSchema = enumOf(challenges, 'Hvilken av KS PRIs to samfunnsutfordringer tiltaket svarer på.');
+export const challengeSchema = enumOf(challenges, 'Hvilken av KS PRIs to samfunnsutfordringer tiltaket svarer på.', 'Samfunnsutfordring');

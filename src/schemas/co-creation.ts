@@ -62,5 +62,5 @@ export const interplayLevels = {
 export type CoCreationId = keyof typeof coCreationForms;
 export type InterplayLevelId = keyof typeof interplayLevels;
 
-export const coCreationSchema = enumOf(coCreationForms, 'Form for samskaping etter Pestoff.');
-export const interplayLevelSchema = enumOf(interplayLevels, 'Nivå for samspill mellom innbyggere og ansatte.');
+export const coCreationSchema = enumOf(coCreationForms, 'Form for samskaping etter Pestoff.', 'Form for samskaping');
+export const interplayLevelSchema = enumOf(interplayLevels, 'Nivå for samspill mellom innbyggere og ansatte.', 'Nivå for samspill');

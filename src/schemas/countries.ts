@@ -9,4 +9,4 @@ export const countries = {
 
 export type CountryId = keyof typeof countries;
 
-export const countrySchema = enumOf(countries, 'Landet tiltaket hører til, som landkode.');
+export const countrySchema = enumOf(countries, 'Landet tiltaket hører til, som landkode.', 'Land');

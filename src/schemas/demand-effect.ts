@@ -27,13 +27,15 @@ export type DemandEffectStatus = keyof typeof demandEffectStatuses;
 
 export const demandEffectSchema = z
   .object({
-    status: enumOf(demandEffectStatuses, 'Hvor sikkert kilden sier at behovet for tjenester er endret.'),
+    status: enumOf(demandEffectStatuses, 'Hvor sikkert kilden sier at behovet for tjenester er endret.', 'Hvor sikkert'),
     text: z
       .string()
       .trim()
       .min(20)
       .max(400)
-      .describe('Én eller to setninger med egne ord: hva kilden sier om endringen, med tall hvis kilden gir det.'),
+      .describe('Én eller to setninger med egne ord: hva kilden sier om endringen, med tall hvis kilden gir det.')
+      .meta({ title: 'Hva kilden sier' }),
   })
   .strict()
-  .describe('Endring i behovet for kommunale tjenester, slik kilden rapporterer den.');
+  .describe('Endring i behovet for kommunale tjenester, slik kilden rapporterer den.')
+  .meta({ title: 'Endring i behovet for kommunale tjenester' });

@@ -47,25 +47,28 @@ export const scopes = {
 export function initiativeSchema(known: KnownIds) {
   return z
     .object({
-      title: z.string().trim().min(3).max(120).describe('Tiltakets navn slik kilden skriver det.'),
+      title: z.string().trim().min(3).max(120).describe('Tiltakets navn slik kilden skriver det.').meta({ title: 'Navn' }),
       number: z
         .number()
         .int()
         .min(1)
-        .describe('Katalognummer. 1–25 følger rapportens figur 1; nye tiltak får neste ledige nummer.'),
-      kind: enumOf(initiativeKinds, 'Hva slags tiltak dette er.'),
+        .describe('Katalognummer. 1–25 følger rapportens figur 1; nye tiltak får neste ledige nummer.')
+        .meta({ title: 'Nummer' }),
+      kind: enumOf(initiativeKinds, 'Hva slags tiltak dette er.', 'Type'),
       summary: z
         .string()
         .trim()
         .min(40)
         .max(300)
-        .describe('Én eller to setninger med egne ord, høyst 300 tegn. Vises i lister og søketreff.'),
+        .describe('Én eller to setninger med egne ord, høyst 300 tegn. Vises i lister og søketreff.')
+        .meta({ title: 'Sammendrag' }),
       country: countrySchema,
-      scope: enumOf(scopes, 'Hvor tiltaket hører hjemme.').default('municipal'),
+      scope: enumOf(scopes, 'Hvor tiltaket hører hjemme.', 'Omfang').default('municipal'),
       municipalities: z
         .array(reference(known.municipalities, 'Id fra content/taxonomies/municipalities.yaml.'))
-        .describe('Kommunene tiltaket hører til, som id-er fra municipalities.yaml. Tom liste bare for nasjonale initiativ.'),
-      contact: z.string().trim().min(2).describe('Kontakt slik kilden oppgir den, f.eks. «Lørenskog kommune».'),
+        .describe('Kommunene tiltaket hører til, som id-er fra municipalities.yaml. Tom liste bare for nasjonale initiativ.')
+        .meta({ title: 'Kommuner' }),
+      contact: z.string().trim().min(2).describe('Kontakt slik kilden oppgir den, f.eks. «Lørenskog kommune».').meta({ title: 'Kontakt' }),
       theme: z
         .string()
         .trim()
@@ -73,38 +76,45 @@ export function initiativeSchema(known: KnownIds) {
         .refine((t) => t.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length < 10, {
           message: 'et ordrett sitat på ti ord eller mer regnes som kopiert tekst',
         })
-        .describe('Kildens egen «Tema»-formulering, ordrett. Har den ti ord eller mer, kort den ned med «…».'),
+        .describe('Kildens egen «Tema»-formulering, ordrett. Har den ti ord eller mer, kort den ned med «…».')
+        .meta({ title: 'Tema i kilden' }),
       topics: z
         .array(reference(known.topics, 'Id fra content/taxonomies/topics.yaml.'))
         .min(1)
-        .describe('Ett eller flere tema, som id-er fra topics.yaml.'),
+        .describe('Ett eller flere tema, som id-er fra topics.yaml.')
+        .meta({ title: 'Tema' }),
       challenges: z
         .array(challengeSchema)
-        .describe('Hvilke av KS PRIs to samfunnsutfordringer tiltaket svarer på (kan være tom).'),
+        .describe('Hvilke av KS PRIs to samfunnsutfordringer tiltaket svarer på (kan være tom).')
+        .meta({ title: 'Samfunnsutfordringer' }),
       phase: phaseSchema.optional(),  // optional: programme documents may support no phase
       targetGroups: z
         .array(reference(known.targetGroups, 'Id fra content/taxonomies/target-groups.yaml.'))
         .min(1)
-        .describe('Hvem tiltaket er for, som id-er fra target-groups.yaml.'),
+        .describe('Hvem tiltaket er for, som id-er fra target-groups.yaml.')
+        .meta({ title: 'Målgrupper' }),
       partners: z
         .array(
           z
             .object({
-              name: z.string().trim().min(2).describe('Partnerens navn slik kilden skriver det.'),
-              sector: reference(known.sectors, 'Sektor-id fra content/taxonomies/sectors.yaml.'),
+              name: z.string().trim().min(2).describe('Partnerens navn slik kilden skriver det.').meta({ title: 'Navn' }),
+              sector: reference(known.sectors, 'Sektor-id fra content/taxonomies/sectors.yaml.').meta({ title: 'Sektor' }),
             })
             .strict(),
         )
         .default([])
-        .describe('Hvem som samarbeider om tiltaket, med sektor.'),
+        .describe('Hvem som samarbeider om tiltaket, med sektor.')
+        .meta({ title: 'Partnere' }),
       coCreation: z
         .array(coCreationSchema)
         .optional()
-        .describe('Valgfritt: formen for samskaping etter Pestoff, bare når kilden gir grunnlag for det.'),
+        .describe('Valgfritt: formen for samskaping etter Pestoff, bare når kilden gir grunnlag for det.')
+        .meta({ title: 'Former for samskaping' }),
       levels: z
         .array(interplayLevelSchema)
         .optional()
-        .describe('Valgfritt: nivåene for samspill mellom innbyggere og ansatte (individ, organisasjon, strategi).'),
+        .describe('Valgfritt: nivåene for samspill mellom innbyggere og ansatte (individ, organisasjon, strategi).')
+        .meta({ title: 'Nivåer for samspill' }),
       demandEffect: demandEffectSchema,
       period: periodSchema.optional(),
       keys: keysSchema,
@@ -112,31 +122,34 @@ export function initiativeSchema(known: KnownIds) {
         .array(
           z
             .object({
-              value: z.string().trim().min(1).describe('Tallet nøyaktig slik kilden oppgir det, f.eks. «70 %».'),
-              label: z.string().trim().min(3).describe('Hva tallet måler, med egne ord.'),
+              value: z.string().trim().min(1).describe('Tallet nøyaktig slik kilden oppgir det, f.eks. «70 %».').meta({ title: 'Tall' }),
+              label: z.string().trim().min(3).describe('Hva tallet måler, med egne ord.').meta({ title: 'Hva tallet måler' }),
             })
             .strict(),
         )
         .default([])
-        .describe('Tall kilden rapporterer. Hvert tall må også stå i teksten.'),
-      chart: chartSchema.optional().describe('Valgfritt: en liten figur med tall fra kilden, vist med tabell.'),
+        .describe('Tall kilden rapporterer. Hvert tall må også stå i teksten.')
+        .meta({ title: 'Resultater' }),
+      chart: chartSchema.optional().describe('Valgfritt: en liten figur med tall fra kilden, vist med tabell.').meta({ title: 'Figur' }),
       source: z
         .object({
-          id: reference(known.sources, 'Id fra content/sources/.'),
+          id: reference(known.sources, 'Id fra content/sources/.').meta({ title: 'Kildedokument' }),
           pages: z
             .array(z.number().int().min(1))
             .min(1)
             .optional()
-            .describe('Sidetall i kilden. Påkrevd når kilden har sidetall.'),
-          section: z.string().trim().min(2).optional().describe('Avsnittet i kilden, når den ikke har sidetall.'),
+            .describe('Sidetall i kilden. Påkrevd når kilden har sidetall.')
+            .meta({ title: 'Sider' }),
+          section: z.string().trim().min(2).optional().describe('Avsnittet i kilden, når den ikke har sidetall.').meta({ title: 'Avsnitt' }),
         })
         .strict()
         .refine((s) => s.pages !== undefined || s.section !== undefined, {
           message: 'oppgi sidetall (pages) eller avsnitt (section)',
           path: ['pages'],
         })
-        .describe('Kilden faktaene er hentet fra, med side.'),
-      updated: dateSchema.describe('Datoen faktaene sist ble bekreftet, som ÅÅÅÅ-MM-DD.'),
+        .describe('Kilden faktaene er hentet fra, med side.')
+        .meta({ title: 'Kilde' }),
+      updated: dateSchema.describe('Datoen faktaene sist ble bekreftet, som ÅÅÅÅ-MM-DD.').meta({ title: 'Sist bekreftet' }),
     })
     .strict()
     .refine((d) => d.scope === 'national' || d.municipalities.length > 0, {

@@ -77,27 +77,30 @@ export const keyAssessmentSchema = z
       .int()
       .min(0)
       .max(MAX_KEY_LEVEL)
-      .describe('Nivå 0–3: 0 Ikke berørt, 1 Justering, 2 Forskyvning, 3 Omlegging (se /metode/).'),
+      .describe('Nivå 0–3: 0 Ikke berørt, 1 Justering, 2 Forskyvning, 3 Omlegging (se /metode/).')
+      .meta({ title: 'Nivå' }),
     rationale: z
       .string()
       .trim()
       .min(20)
       .max(400)
-      .describe('Én eller to setninger som viser til det i kilden som begrunner nivået.'),
+      .describe('Én eller to setninger som viser til det i kilden som begrunner nivået.')
+      .meta({ title: 'Begrunnelse' }),
   })
   .strict();
 
 export const keysSchema = z
   .object({
-    purpose: keyAssessmentSchema.describe('Formål: er målet med arbeidet endret?'),
-    resources: keyAssessmentSchema.describe('Ressurser: er ressursflyten endret?'),
-    power: keyAssessmentSchema.describe('Makt: er makt forskjøvet?'),
-    relationships: keyAssessmentSchema.describe('Relasjoner: møtes aktørene i nye relasjoner?'),
+    purpose: keyAssessmentSchema.describe('Formål: er målet med arbeidet endret?').meta({ title: keys.purpose.label }),
+    resources: keyAssessmentSchema.describe('Ressurser: er ressursflyten endret?').meta({ title: keys.resources.label }),
+    power: keyAssessmentSchema.describe('Makt: er makt forskjøvet?').meta({ title: keys.power.label }),
+    relationships: keyAssessmentSchema.describe('Relasjoner: møtes aktørene i nye relasjoner?').meta({ title: keys.relationships.label }),
   })
   .strict()
   .refine((k) => keyIds.some((id) => k[id].level > 0), {
     message: 'minst én nøkkel må ha nivå 1 eller høyere',
   })
-  .describe('Vår redaksjonelle vurdering av de fire nøklene, med begrunnelse per nøkkel.');
+  .describe('Vår redaksjonelle vurdering av de fire nøklene, med begrunnelse per nøkkel.')
+  .meta({ title: 'De fire nøklene' });
 
 export type KeyAssessments = z.infer<typeof keysSchema>;

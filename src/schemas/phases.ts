@@ -10,4 +10,4 @@ export const phases = {
 
 export type PhaseId = keyof typeof phases;
 
-export const phaseSchema = enumOf(phases, 'Fasen tiltaket er i, slik kilden oppgir den.');
+export const phaseSchema = enumOf(phases, 'Fasen tiltaket er i, slik kilden oppgir den.', 'Fase');

@@ -13,14 +13,23 @@ export interface Term {
 
 export type Vocabulary<Id extends string> = Readonly<Record<Id, Term>>;
 
+/**
+ * Which vocabulary an enum was made from, so consumers that only hold the schema (the /bidra/ form,
+ * the issue form) can show each value's label. A registry of its own keeps it out of the JSON Schema.
+ */
+export const vocabularyRegistry = z.registry<{ vocabulary: Vocabulary<string> }>();
+
 export function idsOf<Id extends string>(vocabulary: Vocabulary<Id>): [Id, ...Id[]] {
   return Object.keys(vocabulary) as [Id, ...Id[]];
 }
 
-/** z.enum over a vocabulary's ids, described for editors with the allowed values and labels. */
-export function enumOf<Id extends string>(vocabulary: Vocabulary<Id>, description: string) {
+/** z.enum over a vocabulary's ids, described for editors with the allowed values and labels; `title` names the field. */
+export function enumOf<Id extends string>(vocabulary: Vocabulary<Id>, description: string, title?: string) {
   const choices = idsOf(vocabulary)
     .map((id) => `${id} (${vocabulary[id].label})`)
     .join(', ');
-  return z.enum(idsOf(vocabulary)).describe(`${description} Tillatte verdier: ${choices}.`);
+  const schema = z.enum(idsOf(vocabulary)).describe(`${description} Tillatte verdier: ${choices}.`);
+  const titled = title ? schema.meta({ title }) : schema;
+  vocabularyRegistry.add(titled, { vocabulary });
+  return titled;
 }

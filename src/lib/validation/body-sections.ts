@@ -42,7 +42,9 @@ export function checkBodySections(tree: Root, bodyLine: number, file: string): P
       problems.push({ file, line: s.line, field: 'innhold', message: `ukjent overskrift «## ${s.heading}»`, hint: `bruk en av: ${order.map((h) => `«## ${h}»`).join(', ')}` });
     }
     if (!s.text.trim()) {
-      problems.push({ file, line: s.line, field: 'innhold', message: `avsnittet «${s.heading}» er tomt`, hint: 'skriv innhold fra kilden, eller fjern overskriften' });
+      // The required section cannot be removed, so its hint only says what to write.
+      const hint = s.heading === bodySections[0] ? 'skriv med egne ord hva tiltaket er og hvordan det virker' : 'skriv innhold fra kilden, eller fjern overskriften';
+      problems.push({ file, line: s.line, field: 'innhold', message: `avsnittet «${s.heading}» er tomt`, hint });
     }
   }
   for (let i = 1; i < known.length; i++) {

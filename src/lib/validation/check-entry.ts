@@ -6,6 +6,7 @@ import type { YamlSource } from './yaml-source.ts';
 import { issuesToProblems } from './zod-issues.ts';
 import { readEntryFrontmatter } from './entry-source.ts';
 import { checkRubricRules } from './rubric-rules.ts';
+import { checkResultsInBody, checkSourceCitation } from './entry-rules.ts';
 import type { ContentFile } from '../node/content-files.ts';
 import type { Vocabularies } from './validate-vocabularies.ts';
 
@@ -47,7 +48,11 @@ export function createEntryChecker({ known, sources }: Vocabularies) {
         return result;
       }
       const entry = parsed.data;
-      result.problems.push(...checkEntryAgainstBody(entry, source.body, yaml, file), ...checkSourceCitation(entry, sources, yaml, file), ...checkRubricRules(entry, yaml, file));
+      result.problems.push(
+        ...checkResultsInBody(entry, source.body, yaml.lineOf, file),
+        ...checkSourceCitation(entry, sources.get(entry.source.id), yaml.lineOf, file),
+        ...checkRubricRules(entry, yaml, file),
+      );
       if (!result.problems.length) result.data = entry;
       return result;
     },
@@ -69,21 +74,3 @@ export function duplicateNumbers(places: readonly NumberPlace[]): Problem[] {
   }
   return problems;
 }
-
-function checkEntryAgainstBody(entry: Initiative, body: string, yaml: YamlSource, file: string): Problem[] {
-  const text = body.replace(/\s+/g, ' ');
-  return entry.results.flatMap((r, i) =>
-    text.includes(r.value.replace(/\s+/g, ' '))
-      ? []
-      : [{ file, line: yaml.lineOf(['results', i, 'value']), field: `results.${i}.value`, message: `«${r.value}» står ikke i teksten`, hint: 'nevn tallet nøyaktig slik det står her i avsnittet «Resultater» eller der det hører hjemme' }],
-  );
-}
-
-function checkSourceCitation(entry: Initiative, sources: Map<string, SourceDocument>, yaml: YamlSource, file: string): Problem[] {
-  const source = sources.get(entry.source.id);
-  if (source?.paginated && !entry.source.pages) {
-    return [{ file, line: yaml.lineOf(['source']), field: 'source.pages', message: 'kilden har sidetall, men siden mangler', hint: 'skriv f.eks. «source: { id: velferd-pa-nye-mater, pages: [10] }»' }];
-  }
-  return [];
-}
-

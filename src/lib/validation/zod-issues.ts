@@ -15,6 +15,9 @@ const typeNames: Record<string, string> = {
   date: 'en dato',
 };
 
+/** An empty value: in a file from `npm run new` or a form, the editor has not got to it yet. */
+export const notFilled = 'ikke fylt ut ennå';
+
 function received(input: unknown): string {
   if (input === undefined) return 'mangler';
   if (input === null) return 'er tomt';
@@ -54,6 +57,10 @@ export function issuesToProblems(
         }
         break;
       case 'invalid_value': {
+        if (input === undefined || input === null) {
+          at(source.lineOf(path), field, input === null ? notFilled : 'feltet mangler', `${input === null ? 'fyll det ut' : 'legg det til'}. ${description}`);
+          break;
+        }
         const allowed = issue.values.map(String);
         const guess = typeof input === 'string' ? (closestMatch(input, allowed) ?? idForAlias(input, allowed)) : undefined;
         at(
@@ -66,6 +73,7 @@ export function issuesToProblems(
       }
       case 'invalid_type':
         if (input === undefined) at(source.lineOf(path), field, 'feltet mangler', `legg det til. ${description}`);
+        else if (input === null) at(source.lineOf(path), field, notFilled, `fyll det ut. ${description}`);
         else at(source.lineOf(path), field, `skal være ${typeNames[issue.expected] ?? issue.expected}, men ${received(input)}`, description);
         break;
       case 'invalid_union':
@@ -75,6 +83,10 @@ export function issuesToProblems(
       case 'too_big': {
         const what = issue.origin === 'string' ? 'tegn' : issue.origin === 'array' ? 'verdi(er)' : '';
         const bound = issue.code === 'too_small' ? `minst ${issue.minimum}` : `høyst ${issue.maximum}`;
+        if (issue.code === 'too_small' && (input === '' || (Array.isArray(input) && input.length === 0))) {
+          at(source.lineOf(path), field, notFilled, `${issue.origin === 'array' ? `velg minst ${issue.minimum}` : 'fyll det ut'}. ${description}`);
+          break;
+        }
         const size = Array.isArray(input) ? ` (har ${input.length})` : typeof input === 'string' ? ` (har ${input.length})` : '';
         at(source.lineOf(path), field, `må være ${bound}${what ? ` ${what}` : ''}${size}`, description);
         break;

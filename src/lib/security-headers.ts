@@ -1,0 +1,24 @@
+import { contentSecurityPolicy } from './site.ts';
+
+/**
+ * The HTTP headers every response carries on the host. The CSP is the one the pages carry in their
+ * <meta> tag (src/lib/site.ts), plus what only a header can say: frame-ancestors. The file format is
+ * `_headers`, which Cloudflare Pages and Netlify both read from the published folder.
+ */
+export function securityHeaders(): Record<string, string> {
+  return {
+    'Content-Security-Policy': `${contentSecurityPolicy}; frame-ancestors 'none'`,
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'strict-origin-when-cross-origin',
+    'X-Frame-Options': 'DENY',
+    'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
+    'Cross-Origin-Opener-Policy': 'same-origin',
+  };
+}
+
+export function headersFile(): string {
+  const lines = ['/*', ...Object.entries(securityHeaders()).map(([name, value]) => `  ${name}: ${value}`)];
+  // Astro's hashed assets never change under the same name.
+  lines.push('/_astro/*', '  Cache-Control: public, max-age=31536000, immutable');
+  return `${lines.join('\n')}\n`;
+}
