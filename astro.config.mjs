@@ -4,9 +4,11 @@ import mdx from '@astrojs/mdx';
 import { contentValidation } from './src/integrations/content-validation.ts';
 import { trimTheme } from './src/integrations/trim-theme.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { siteUrl } from './src/lib/site.ts';
 
 export default defineConfig({
   output: 'static',
+  site: siteUrl,
   trailingSlash: 'always',
   // No inline <style> or <script>: the Content-Security-Policy forbids 'unsafe-inline'.
   build: { format: 'directory', inlineStylesheets: 'never' },

@@ -2,6 +2,15 @@
 export const siteName = 'Velferdsspor';
 export const siteTagline = 'Nye måter å skape velferd på i nordiske kommuner';
 
+/**
+ * The public address the site is published at: citations, the sitemap, the feed and the open-data
+ * descriptions need absolute URLs. Change it here (and only here) when the domain is decided.
+ */
+export const siteUrl = 'https://velferdsspor.no';
+
+/** An absolute URL for a site path («/eksempler/x/»). */
+export const absoluteUrl = (path: string) => new URL(path, siteUrl).href;
+
 export interface NavItem {
   href: string;
   label: string;
@@ -21,6 +30,7 @@ export const footerNav: NavItem[] = [
   { href: '/tema/', label: 'Tema' },
   { href: '/fase/', label: 'Faser' },
   { href: '/land/', label: 'Land' },
+  { href: '/data/', label: 'Åpne data' },
   { href: '/tilgjengelighet/', label: 'Tilgjengelighet' },
 ];
 

@@ -19,10 +19,17 @@ export interface KnownIds {
   sources: readonly string[];
 }
 
+/**
+ * Which taxonomy or source file a reference points into, so the open-data codebook can list the
+ * allowed ids with their labels. Kept out of z.globalRegistry, so the JSON Schema output is unchanged.
+ */
+export const referenceRegistry = z.registry<{ taxonomy: keyof KnownIds }>();
+
 /** An enum over ids read from a file; an empty file leaves nothing valid (z.enum needs one value). */
-function reference(ids: readonly string[], description: string) {
+function reference(known: KnownIds, taxonomy: keyof KnownIds, description: string) {
+  const ids = known[taxonomy];
   const enumSchema = ids.length > 0 ? z.enum(ids as [string, ...string[]]) : z.never();
-  return enumSchema.describe(description);
+  return enumSchema.describe(description).register(referenceRegistry, { taxonomy });
 }
 
 export const initiativeKinds = {
@@ -63,7 +70,7 @@ export function initiativeSchema(known: KnownIds) {
       country: countrySchema,
       scope: enumOf(scopes, 'Hvor tiltaket hører hjemme.').default('municipal'),
       municipalities: z
-        .array(reference(known.municipalities, 'Id fra content/taxonomies/municipalities.yaml.'))
+        .array(reference(known, 'municipalities', 'Id fra content/taxonomies/municipalities.yaml.'))
         .describe('Kommunene tiltaket hører til, som id-er fra municipalities.yaml. Tom liste bare for nasjonale initiativ.'),
       contact: z.string().trim().min(2).describe('Kontakt slik kilden oppgir den, f.eks. «Lørenskog kommune».'),
       theme: z
@@ -75,7 +82,7 @@ export function initiativeSchema(known: KnownIds) {
         })
         .describe('Kildens egen «Tema»-formulering, ordrett. Har den ti ord eller mer, kort den ned med «…».'),
       topics: z
-        .array(reference(known.topics, 'Id fra content/taxonomies/topics.yaml.'))
+        .array(reference(known, 'topics', 'Id fra content/taxonomies/topics.yaml.'))
         .min(1)
         .describe('Ett eller flere tema, som id-er fra topics.yaml.'),
       challenges: z
@@ -83,7 +90,7 @@ export function initiativeSchema(known: KnownIds) {
         .describe('Hvilke av KS PRIs to samfunnsutfordringer tiltaket svarer på (kan være tom).'),
       phase: phaseSchema.optional(),  // optional: programme documents may support no phase
       targetGroups: z
-        .array(reference(known.targetGroups, 'Id fra content/taxonomies/target-groups.yaml.'))
+        .array(reference(known, 'targetGroups', 'Id fra content/taxonomies/target-groups.yaml.'))
         .min(1)
         .describe('Hvem tiltaket er for, som id-er fra target-groups.yaml.'),
       partners: z
@@ -91,7 +98,7 @@ export function initiativeSchema(known: KnownIds) {
           z
             .object({
               name: z.string().trim().min(2).describe('Partnerens navn slik kilden skriver det.'),
-              sector: reference(known.sectors, 'Sektor-id fra content/taxonomies/sectors.yaml.'),
+              sector: reference(known, 'sectors', 'Sektor-id fra content/taxonomies/sectors.yaml.'),
             })
             .strict(),
         )
@@ -123,7 +130,7 @@ export function initiativeSchema(known: KnownIds) {
       chart: chartSchema.optional().describe('Valgfritt: en liten figur med tall fra kilden, vist med tabell.'),
       source: z
         .object({
-          id: reference(known.sources, 'Id fra content/sources/.'),
+          id: reference(known, 'sources', 'Id fra content/sources/.'),
           pages: z
             .array(z.number().int().min(1))
             .min(1)

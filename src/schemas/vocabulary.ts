@@ -13,6 +13,13 @@ export interface Term {
 
 export type Vocabulary<Id extends string> = Readonly<Record<Id, Term>>;
 
+/**
+ * Which vocabulary an enum schema was built from, so consumers that walk the schema (the open-data
+ * codebook, the CSV columns) find the labels without a second list. A Zod registry keeps this out
+ * of the JSON Schema output, which reads only z.globalRegistry.
+ */
+export const vocabularyRegistry = z.registry<{ vocabulary: Vocabulary<string> }>();
+
 export function idsOf<Id extends string>(vocabulary: Vocabulary<Id>): [Id, ...Id[]] {
   return Object.keys(vocabulary) as [Id, ...Id[]];
 }
@@ -22,5 +29,8 @@ export function enumOf<Id extends string>(vocabulary: Vocabulary<Id>, descriptio
   const choices = idsOf(vocabulary)
     .map((id) => `${id} (${vocabulary[id].label})`)
     .join(', ');
-  return z.enum(idsOf(vocabulary)).describe(`${description} Tillatte verdier: ${choices}.`);
+  return z
+    .enum(idsOf(vocabulary))
+    .describe(`${description} Tillatte verdier: ${choices}.`)
+    .register(vocabularyRegistry, { vocabulary });
 }

@@ -1,0 +1,21 @@
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { toString } from 'mdast-util-to-string';
+
+/**
+ * An entry body as plain text for the exports: one paragraph, heading or list item per block,
+ * blocks separated by a blank line, Markdown syntax gone. Parsed, not regex-stripped, so emphasis,
+ * links and lists come out as their words.
+ */
+export function bodyToPlainText(markdown: string): string {
+  const tree = fromMarkdown(markdown);
+  const blocks: string[] = [];
+  for (const node of tree.children) {
+    if (node.type === 'list') {
+      for (const item of node.children) blocks.push(`– ${toString(item, { includeHtml: false }).replace(/\s+/g, ' ').trim()}`);
+    } else if (node.type !== 'html' && node.type !== 'thematicBreak') {
+      const text = toString(node, { includeHtml: false }).replace(/\s+/g, ' ').trim();
+      if (text) blocks.push(text);
+    }
+  }
+  return blocks.join('\n\n');
+}
