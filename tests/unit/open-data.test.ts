@@ -160,3 +160,18 @@ describe('bodyToPlainText', () => {
     );
   });
 });
+
+describe('CITATION.cff', () => {
+  it('names the same dataset, licence and address as the published metadata', async () => {
+    const { parse } = await import('yaml');
+    const { dataset, dataPaths } = await import('../../src/lib/open-data/dataset.ts');
+    const { siteUrl } = await import('../../src/lib/site.ts');
+    const cff = parse(readFileSync(new URL('../../CITATION.cff', import.meta.url), 'utf8'));
+    expect(cff['cff-version']).toBe('1.2.0');
+    expect(cff.type).toBe('dataset');
+    expect(cff.title).toBe(dataset.title);
+    expect(cff.license).toBe(dataset.license.name);
+    expect(cff.url).toBe(new URL(dataPaths.page, siteUrl).href);
+    expect(cff['repository-artifact']).toBe(new URL(dataPaths.csv, siteUrl).href);
+  });
+});
