@@ -20,6 +20,7 @@ export const mainNav: NavItem[] = [
   { href: '/eksempler/', label: 'Eksempler' },
   { href: '/nokler/', label: 'De fire nøklene' },
   { href: '/tema/', label: 'Tema' },
+  { href: '/data/', label: 'Åpne data' },
   { href: '/om/', label: 'Om Velferdsspor' },
 ];
 
@@ -30,6 +31,7 @@ export const footerNav: NavItem[] = [
   { href: '/tema/', label: 'Tema' },
   { href: '/fase/', label: 'Faser' },
   { href: '/land/', label: 'Land' },
+  { href: '/sammenlign/', label: 'Sammenlign' },
   { href: '/data/', label: 'Åpne data' },
   { href: '/tilgjengelighet/', label: 'Tilgjengelighet' },
 ];

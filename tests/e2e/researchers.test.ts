@@ -40,3 +40,53 @@ describe('citation and JSON-LD in Chromium', () => {
     expect(await page.locator('copy-text time').getAttribute('datetime')).toBe(today);
   });
 });
+
+describe('/sammenlign/ in Chromium', () => {
+  it('restores the columns from the URL, in its order, with the four keys aligned', async () => {
+    await page.goto(`${server.url}/sammenlign/?e=familieveiviseren,vurderingsteam`);
+    const table = page.locator('compare-view table');
+    await table.waitFor();
+    const heads = await table.locator('thead th a').allTextContents();
+    expect(heads).toEqual([expect.stringContaining('Familieveiviseren'), expect.stringContaining('Vurderingsteam')]);
+    const rowHeads = await table.locator('tbody th[scope="row"]').allTextContents();
+    expect(rowHeads).toEqual(expect.arrayContaining(['Fase', 'Målgrupper', 'Samarbeidspartnere', 'Resultater', 'Formål', 'Ressurser', 'Makt', 'Relasjoner']));
+    expect(await page.locator('[data-compare-nojs]').isHidden()).toBe(true);
+  });
+
+  it('adding and removing an entry updates the URL, and back restores it', async () => {
+    await page.goto(`${server.url}/sammenlign/?e=familieveiviseren,vurderingsteam`);
+    await page.locator('compare-view table').waitFor();
+    await page.locator('#compare-add').selectOption('heltom');
+    await page.getByRole('button', { name: 'Legg til', exact: true }).click();
+    await page.waitForURL(/\?e=familieveiviseren,vurderingsteam,heltom$/);
+    await expect.poll(() => page.locator('compare-view thead th').count()).toBe(3);
+    await page.getByRole('button', { name: /Fjern Familieveiviseren/ }).click();
+    await page.waitForURL(/\?e=vurderingsteam,heltom$/);
+    await expect.poll(() => page.locator('compare-view thead th').count()).toBe(2);
+    await page.goBack();
+    await page.waitForURL(/\?e=familieveiviseren,vurderingsteam,heltom$/);
+    await expect.poll(() => page.locator('compare-view thead th').count()).toBe(3);
+  });
+
+  it('«Legg til sammenligning» on entry pages builds the selection the compare link opens', async () => {
+    await page.goto(`${server.url}/eksempler/vurderingsteam/`);
+    await page.evaluate(() => localStorage.clear());
+    await page.reload();
+    await page.getByRole('button', { name: 'Legg til sammenligning' }).click();
+    await page.goto(`${server.url}/eksempler/heltom/`);
+    await page.getByRole('button', { name: 'Legg til sammenligning' }).click();
+    await page.getByRole('link', { name: 'Sammenlign (2)' }).click();
+    await page.waitForURL(/\/sammenlign\/\?e=vurderingsteam,heltom$/);
+    await page.locator('compare-view table').waitFor();
+  });
+
+  it('without JavaScript says so and links to the key matrix', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const noJs = await context.newPage();
+    await noJs.goto(`${server.url}/sammenlign/?e=familieveiviseren,vurderingsteam`);
+    const message = noJs.locator('[data-compare-nojs]');
+    expect(await message.isVisible()).toBe(true);
+    expect(await message.locator('a').getAttribute('href')).toBe('/nokler/#nokkelmatrise');
+    await context.close();
+  });
+});

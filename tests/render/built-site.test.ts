@@ -27,7 +27,7 @@ function resolves(target: string): boolean {
 describe('every built page', () => {
   it('builds the page types the site promises', () => {
     const paths = pages.map((p) => p.path);
-    for (const path of ['/', '/eksempler/', '/eksempler/familieveiviseren/', '/eksempler/vurderingsteam/', '/eksempler/sheworks-atelier/', '/tema/', '/fase/', '/land/', '/om/', '/metode/', '/begreper/', '/tilgjengelighet/', '/nokler/', '/data/', '/404.html']) {
+    for (const path of ['/', '/eksempler/', '/eksempler/familieveiviseren/', '/eksempler/vurderingsteam/', '/eksempler/sheworks-atelier/', '/tema/', '/fase/', '/land/', '/om/', '/metode/', '/begreper/', '/tilgjengelighet/', '/nokler/', '/data/', '/sammenlign/', '/404.html']) {
       expect(paths).toContain(path);
     }
   });
@@ -126,10 +126,11 @@ describe('the entry page', () => {
     },
   );
 
-  it('ships no script but the one enhancement module (and JSON-LD data)', () => {
+  it('ships no script but the two enhancement modules (copy button, compare toggle) and JSON-LD data', () => {
     for (const path of ['/eksempler/familieveiviseren/', '/eksempler/vurderingsteam/', '/eksempler/sheworks-atelier/']) {
       const scripts = [...html.get(path)!.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]).filter((tag) => !tag.includes('application/ld+json'));
-      expect(scripts.length, path).toBeLessThanOrEqual(1);
+      expect(scripts.length, path).toBeLessThanOrEqual(2);
+      for (const tag of scripts) expect(tag, path).toMatch(/type="module" src="\/_astro\/(?:EntryCitation|CompareToggle)\b/);
     }
   });
 
