@@ -31,6 +31,7 @@ export const footerNav: NavItem[] = [
   { href: '/tema/', label: 'Tema' },
   { href: '/fase/', label: 'Faser' },
   { href: '/land/', label: 'Land' },
+  { href: '/statistikk/', label: 'Statistikk' },
   { href: '/sammenlign/', label: 'Sammenlign' },
   { href: '/data/', label: 'Åpne data' },
   { href: '/tilgjengelighet/', label: 'Tilgjengelighet' },

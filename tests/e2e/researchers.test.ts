@@ -4,6 +4,7 @@ import { launchBrowser } from '../helpers/browser.ts';
 import { startStaticServer } from '../helpers/static-server.ts';
 import { assertBuilt } from '../helpers/dist.ts';
 import { jsonLdText } from '../../src/lib/json-ld.ts';
+import { resultSlugs, settled } from './search-helpers.ts';
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof startStaticServer>>;
@@ -88,5 +89,29 @@ describe('/sammenlign/ in Chromium', () => {
     expect(await message.isVisible()).toBe(true);
     expect(await message.locator('a').getAttribute('href')).toBe('/nokler/#nokkelmatrise');
     await context.close();
+  });
+});
+
+describe('/statistikk/ in Chromium', () => {
+  it('a bar leads to the catalogue showing exactly the entries it counts', async () => {
+    await page.goto(`${server.url}/statistikk/`);
+    const bar = page.locator('svg.stat-chart a[href="/eksempler/?fase=pilot"]');
+    const counted = Number(await page.locator('td a[href="/eksempler/?fase=pilot"]').first().textContent());
+    expect(counted).toBeGreaterThan(0);
+    await bar.locator('rect').click();
+    await page.waitForURL(/\/eksempler\/\?fase=pilot$/);
+    await settled(page);
+    expect(await resultSlugs(page, false)).toHaveLength(counted);
+  });
+
+  it('a phase × key cell leads to exactly its entries', async () => {
+    await page.goto(`${server.url}/statistikk/`);
+    const link = page.locator('table[data-grid="phase-key"] a').first();
+    const href = (await link.getAttribute('href'))!;
+    const counted = Number(await link.textContent());
+    await link.click();
+    await page.waitForURL((url) => `${url.pathname}${url.search}` === href);
+    await settled(page);
+    expect(await resultSlugs(page, false)).toHaveLength(counted);
   });
 });
