@@ -32,6 +32,7 @@ export const footerNav: NavItem[] = [
   { href: '/fase/', label: 'Faser' },
   { href: '/land/', label: 'Land' },
   { href: '/statistikk/', label: 'Statistikk' },
+  { href: '/kart/', label: 'Kart' },
   { href: '/sammenlign/', label: 'Sammenlign' },
   { href: '/data/', label: 'Åpne data' },
   { href: '/tilgjengelighet/', label: 'Tilgjengelighet' },

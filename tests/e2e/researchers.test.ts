@@ -115,3 +115,16 @@ describe('/statistikk/ in Chromium', () => {
     expect(await resultSlugs(page, false)).toHaveLength(counted);
   });
 });
+
+describe('/kart/ in Chromium', () => {
+  it('a marker leads to the catalogue showing exactly the entries it counts', async () => {
+    await page.goto(`${server.url}/kart/`);
+    const row = page.locator('tr[data-kommune="trondheim"] a');
+    const counted = Number(await row.textContent());
+    expect(counted).toBeGreaterThan(0);
+    await page.locator('svg.nordic-map a[data-kommune="trondheim"] circle').click();
+    await page.waitForURL(/\/eksempler\/\?kommune=trondheim$/);
+    await settled(page);
+    expect(await resultSlugs(page, false)).toHaveLength(counted);
+  });
+});

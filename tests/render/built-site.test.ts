@@ -27,7 +27,7 @@ function resolves(target: string): boolean {
 describe('every built page', () => {
   it('builds the page types the site promises', () => {
     const paths = pages.map((p) => p.path);
-    for (const path of ['/', '/eksempler/', '/eksempler/familieveiviseren/', '/eksempler/vurderingsteam/', '/eksempler/sheworks-atelier/', '/tema/', '/fase/', '/land/', '/om/', '/metode/', '/begreper/', '/tilgjengelighet/', '/nokler/', '/data/', '/sammenlign/', '/statistikk/', '/404.html']) {
+    for (const path of ['/', '/eksempler/', '/eksempler/familieveiviseren/', '/eksempler/vurderingsteam/', '/eksempler/sheworks-atelier/', '/tema/', '/fase/', '/land/', '/om/', '/metode/', '/begreper/', '/tilgjengelighet/', '/nokler/', '/data/', '/sammenlign/', '/statistikk/', '/kart/', '/404.html']) {
       expect(paths).toContain(path);
     }
   });
