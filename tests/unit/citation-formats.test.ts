@@ -71,14 +71,14 @@ describe('entry citations', () => {
 describe('entryJsonLd', () => {
   it('is a CreativeWork about the initiative and based on the source, with its pages', () => {
     const ld = entryJsonLd(
-      { data: { title: 'Vurderingsteam', summary: 'Et sammendrag.', updated: '2024-04-01', source: { id: 'x', pages: [24] } }, source: report, municipalities: [{ name: 'Bergen' }] },
+      { data: { title: 'Vurderingsteam', summary: 'Et sammendrag.', updated: '2024-04-01', source: { id: 'x', pages: [24] } }, source: report },
       entry.url,
     );
     expect(ld).toMatchObject({
       '@context': 'https://schema.org',
       '@type': 'CreativeWork',
       url: entry.url,
-      about: { name: 'Vurderingsteam', location: [{ name: 'Bergen' }] },
+      about: { name: 'Vurderingsteam' },
       isBasedOn: { '@type': 'Report', name: report.title, pagination: '24', datePublished: '2024' },
     });
   });

@@ -1,13 +1,12 @@
 import type { Initiative } from '../../schemas/initiative.ts';
 import type { SourceDocument } from '../../schemas/source.ts';
 import { locator } from '../citation.ts';
-import { siteName, absoluteUrl } from '../site.ts';
-import { dataset, dataPaths } from '../open-data/dataset.ts';
+import { siteName } from '../site.ts';
+import { dataset } from '../open-data/dataset.ts';
 
 interface Entry {
   data: Pick<Initiative, 'title' | 'summary' | 'updated' | 'source'>;
   source: SourceDocument;
-  municipalities: readonly { name: string }[];
 }
 
 /**
@@ -20,7 +19,6 @@ export function entryJsonLd(item: Entry, url: string): Record<string, unknown> {
   return {
     '@context': 'https://schema.org',
     '@type': 'CreativeWork',
-    '@id': url,
     url,
     name: data.title,
     description: data.summary,
@@ -28,12 +26,8 @@ export function entryJsonLd(item: Entry, url: string): Record<string, unknown> {
     dateModified: data.updated,
     license: dataset.license.path,
     publisher: { '@type': 'Organization', name: siteName },
-    isPartOf: { '@type': 'Dataset', '@id': absoluteUrl(`${dataPaths.page}#dataset`) },
-    about: {
-      '@type': 'Thing',
-      name: data.title,
-      ...(item.municipalities.length ? { location: item.municipalities.map((m) => ({ '@type': 'Place', name: m.name })) } : {}),
-    },
+    // Kept small: every byte counts against the entry page's 14 KB budget.
+    about: { '@type': 'Thing', name: data.title },
     isBasedOn: {
       '@type': source.kind === 'report' ? 'Report' : 'CreativeWork',
       name: source.title,
@@ -42,7 +36,6 @@ export function entryJsonLd(item: Entry, url: string): Record<string, unknown> {
       ...(source.year ? { datePublished: String(source.year) } : {}),
       ...(source.url ? { url: source.url } : {}),
       ...(data.source.pages?.length ? { pagination } : {}),
-      inLanguage: source.language,
     },
   };
 }
