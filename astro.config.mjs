@@ -5,6 +5,7 @@ import { contentValidation } from './src/integrations/content-validation.ts';
 import { trimTheme } from './src/integrations/trim-theme.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { siteUrl } from './src/lib/site.ts';
+import { sitemap } from './src/integrations/sitemap.ts';
 
 export default defineConfig({
   output: 'static',
@@ -12,7 +13,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // No inline <style> or <script>: the Content-Security-Policy forbids 'unsafe-inline'.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [contentValidation(), mdx(), pagefindIndex()],
+  integrations: [contentValidation(), mdx(), pagefindIndex(), sitemap()],
   // `astro dev` and `astro preview` both listen here.
   server: { port: 4321, host: '127.0.0.1' },
   devToolbar: { enabled: false },
