@@ -31,6 +31,8 @@ class CompareToggle extends HTMLElement {
   connectedCallback() {
     const slug = this.dataset.slug;
     if (!slug || this.contains(this.#button)) return;
+    // A card the catalogue copies brings the previous element's button along; start from empty.
+    this.replaceChildren();
     this.#button.type = 'button';
     this.#button.className = 'ds-button';
     this.#button.dataset.variant = 'secondary';

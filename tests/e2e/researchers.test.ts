@@ -81,6 +81,14 @@ describe('/sammenlign/ in Chromium', () => {
     await page.locator('compare-view table').waitFor();
   });
 
+  it('a card copied by the catalogue gets one toggle, not two', async () => {
+    await page.goto(`${server.url}/eksempler/?land=NO`);
+    await settled(page);
+    const first = page.locator('[data-results] > li').first();
+    await first.locator('compare-toggle button').waitFor();
+    expect(await first.locator('compare-toggle button').count()).toBe(1);
+  });
+
   it('without JavaScript says so and links to the key matrix', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const noJs = await context.newPage();
