@@ -5,9 +5,12 @@ import { contentValidation } from './src/integrations/content-validation.ts';
 import { trimTheme } from './src/integrations/trim-theme.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
+import { siteUrl } from './src/lib/site.ts';
+import { sitemap } from './src/integrations/sitemap.ts';
 
 export default defineConfig({
   output: 'static',
+  site: siteUrl,
   // The content layer's store (with each entry's rendered body and digest) lives here, per project
   // folder: the default, node_modules/.astro, is shared by the benchmark and test copies that
   // symlink this project's node_modules.
@@ -15,7 +18,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // No inline <style> or <script>: the Content-Security-Policy forbids 'unsafe-inline'.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [contentValidation(), mdx(), pagefindIndex(), securityHeaders()],
+  integrations: [contentValidation(), mdx(), pagefindIndex(), sitemap(), securityHeaders()],
   // `astro dev` and `astro preview` both listen here.
   server: { port: 4321, host: '127.0.0.1' },
   devToolbar: { enabled: false },

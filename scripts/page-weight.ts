@@ -1,10 +1,10 @@
 #!/usr/bin/env node
 // Prints what each page type costs a first-time visitor: HTML, CSS, JS and fonts, raw and brotli,
 // read from dist/ (run `npm run build` first). Budget: an entry page ≤ 14 KB brotli (HTML + CSS)
-// with 0 B of JavaScript. Usage: node scripts/page-weight.ts [/path/ …]
+// with at most ENTRY_SCRIPT_BUDGET of enhancement JavaScript. Usage: node scripts/page-weight.ts [/path/ …]
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { ENTRY_PAGE_BUDGET, pageWeight } from '../tests/helpers/page-weight.ts';
+import { ENTRY_PAGE_BUDGET, ENTRY_SCRIPT_BUDGET, pageWeight } from '../tests/helpers/page-weight.ts';
 
 const dist = new URL('../dist/', import.meta.url).pathname;
 const paths = process.argv.slice(2).length ? process.argv.slice(2) : ['/', '/eksempler/', '/eksempler/familieveiviseren/', '/nokler/', '/tema/samordning/'];
@@ -21,9 +21,9 @@ for (const path of paths) {
   const w = pageWeight(dist, file);
   const total = w.html + w.css;
   const isEntry = /^\/eksempler\/[^/]+\/$/.test(path);
-  const over = isEntry && (total > ENTRY_PAGE_BUDGET || w.js > 0);
+  const over = isEntry && (total > ENTRY_PAGE_BUDGET || w.js > ENTRY_SCRIPT_BUDGET);
   failed ||= over;
-  const note = isEntry ? ` (budsjett ${kb(ENTRY_PAGE_BUDGET)}, 0 B JS)${over ? ' OVER' : ''}` : '';
+  const note = isEntry ? ` (budsjett ${kb(ENTRY_PAGE_BUDGET)}, JS ≤ ${kb(ENTRY_SCRIPT_BUDGET)})${over ? ' OVER' : ''}` : '';
   console.log(path.padEnd(36), kb(w.html), kb(w.css), kb(w.js), kb(w.fonts), `| ${kb(total)}${note}`);
 }
 console.log('Tall for html, css og js er brotli-komprimert (kvalitet 11); fonter er woff2 slik de sendes.');

@@ -2,6 +2,15 @@
 export const siteName = 'Velferdsspor';
 export const siteTagline = 'Nye måter å skape velferd på i nordiske kommuner';
 
+/**
+ * The public address the site is published at: citations, the sitemap, the feed and the open-data
+ * descriptions need absolute URLs. Change it here (and only here) when the domain is decided.
+ */
+export const siteUrl = 'https://velferdsspor.no';
+
+/** An absolute URL for a site path («/eksempler/x/»). */
+export const absoluteUrl = (path: string) => new URL(path, siteUrl).href;
+
 export interface NavItem {
   href: string;
   label: string;
@@ -11,6 +20,7 @@ export const mainNav: NavItem[] = [
   { href: '/eksempler/', label: 'Eksempler' },
   { href: '/nokler/', label: 'De fire nøklene' },
   { href: '/tema/', label: 'Tema' },
+  { href: '/data/', label: 'Åpne data' },
   { href: '/om/', label: 'Om Velferdsspor' },
 ];
 
@@ -21,6 +31,10 @@ export const footerNav: NavItem[] = [
   { href: '/tema/', label: 'Tema' },
   { href: '/fase/', label: 'Faser' },
   { href: '/land/', label: 'Land' },
+  { href: '/statistikk/', label: 'Statistikk' },
+  { href: '/kart/', label: 'Kart' },
+  { href: '/sammenlign/', label: 'Sammenlign' },
+  { href: '/data/', label: 'Åpne data' },
   { href: '/tilgjengelighet/', label: 'Tilgjengelighet' },
   { href: '/bidra/', label: 'Bidra med et eksempel' },
 ];

@@ -62,7 +62,7 @@ async function sync({ store, generateDigest, logger, watcher }: LoaderContext, r
     if (entry.data && entry.html !== undefined) {
       // The checker validated the frontmatter with the collection's own schema (built from the same
       // vocabularies), so the data is stored as it is rather than parsed by Zod a second time.
-      store.set({ id: entry.stem, data: entry.data as unknown as Record<string, unknown>, digest: digests.get(entry.stem)!, filePath: entry.file, rendered: { html: entry.html } });
+      store.set({ id: entry.stem, data: entry.data as unknown as Record<string, unknown>, digest: digests.get(entry.stem)!, filePath: entry.file, body: entry.body, rendered: { html: entry.html } });
     } else {
       store.delete(entry.stem);
     }

@@ -1,7 +1,7 @@
 import type { Initiative } from '../schemas/initiative.ts';
 import type { ContentFile } from '../lib/node/content-files.ts';
 import type { Problem } from '../lib/validation/problem.ts';
-import { checkEntryBody } from '../lib/validation/entry-source.ts';
+import { checkEntryBody } from '../lib/validation/entry-body-check.ts';
 import { createEntryChecker, type NumberPlace } from '../lib/validation/check-entry.ts';
 import { validateVocabularies } from '../lib/validation/validate-vocabularies.ts';
 import { renderBody } from '../lib/entry-body/render-body.ts';
@@ -13,6 +13,8 @@ export interface ProcessedEntry {
   number?: NumberPlace;
   /** Present only when the entry has no problem. */
   data?: Initiative;
+  /** The body's Markdown source, kept for the open-data exports. */
+  body?: string;
   html?: string;
   problems: Problem[];
 }
@@ -32,6 +34,7 @@ export function processEntries(root: string, files: readonly ContentFile[]): Pro
     const result: ProcessedEntry = { stem: file.stem, file: file.file, problems, ...(entry.number ? { number: entry.number } : {}) };
     if (!problems.length && entry.data && body.tree) {
       result.data = entry.data;
+      result.body = entry.body;
       result.html = renderBody(body.tree);
     }
     return result;

@@ -19,10 +19,18 @@ export interface KnownIds {
   sources: readonly string[];
 }
 
+/**
+ * Which taxonomy or source file a reference points into, so the open-data codebook can list the
+ * allowed ids with their labels. Kept out of z.globalRegistry, so the JSON Schema output is unchanged.
+ */
+export const referenceRegistry = z.registry<{ taxonomy: keyof KnownIds }>();
+
 /** An enum over ids read from a file; an empty file leaves nothing valid (z.enum needs one value). */
-function reference(ids: readonly string[], description: string) {
-  const enumSchema = ids.length > 0 ? z.enum(ids as [string, ...string[]]) : z.never();
-  return enumSchema.describe(description);
+function reference(known: KnownIds, taxonomy: keyof KnownIds, description: string, title?: string) {
+  const ids = known[taxonomy];
+  const described = (ids.length > 0 ? z.enum(ids as [string, ...string[]]) : z.never()).describe(description);
+  // Registered last: .meta() returns a new schema, and the registry must know the one in the tree.
+  return (title ? described.meta({ title }) : described).register(referenceRegistry, { taxonomy });
 }
 
 export const initiativeKinds = {
@@ -65,7 +73,7 @@ export function initiativeSchema(known: KnownIds) {
       country: countrySchema,
       scope: enumOf(scopes, 'Hvor tiltaket hører hjemme.', 'Omfang').default('municipal'),
       municipalities: z
-        .array(reference(known.municipalities, 'Id fra content/taxonomies/municipalities.yaml.'))
+        .array(reference(known, 'municipalities', 'Id fra content/taxonomies/municipalities.yaml.'))
         .describe('Kommunene tiltaket hører til, som id-er fra municipalities.yaml. Tom liste bare for nasjonale initiativ.')
         .meta({ title: 'Kommuner' }),
       contact: z.string().trim().min(2).describe('Kontakt slik kilden oppgir den, f.eks. «Lørenskog kommune».').meta({ title: 'Kontakt' }),
@@ -79,7 +87,7 @@ export function initiativeSchema(known: KnownIds) {
         .describe('Kildens egen «Tema»-formulering, ordrett. Har den ti ord eller mer, kort den ned med «…».')
         .meta({ title: 'Tema i kilden' }),
       topics: z
-        .array(reference(known.topics, 'Id fra content/taxonomies/topics.yaml.'))
+        .array(reference(known, 'topics', 'Id fra content/taxonomies/topics.yaml.'))
         .min(1)
         .describe('Ett eller flere tema, som id-er fra topics.yaml.')
         .meta({ title: 'Tema' }),
@@ -89,7 +97,7 @@ export function initiativeSchema(known: KnownIds) {
         .meta({ title: 'Samfunnsutfordringer' }),
       phase: phaseSchema.optional(),  // optional: programme documents may support no phase
       targetGroups: z
-        .array(reference(known.targetGroups, 'Id fra content/taxonomies/target-groups.yaml.'))
+        .array(reference(known, 'targetGroups', 'Id fra content/taxonomies/target-groups.yaml.'))
         .min(1)
         .describe('Hvem tiltaket er for, som id-er fra target-groups.yaml.')
         .meta({ title: 'Målgrupper' }),
@@ -98,7 +106,7 @@ export function initiativeSchema(known: KnownIds) {
           z
             .object({
               name: z.string().trim().min(2).describe('Partnerens navn slik kilden skriver det.').meta({ title: 'Navn' }),
-              sector: reference(known.sectors, 'Sektor-id fra content/taxonomies/sectors.yaml.').meta({ title: 'Sektor' }),
+              sector: reference(known, 'sectors', 'Sektor-id fra content/taxonomies/sectors.yaml.', 'Sektor'),
             })
             .strict(),
         )
@@ -133,7 +141,7 @@ export function initiativeSchema(known: KnownIds) {
       chart: chartSchema.optional().describe('Valgfritt: en liten figur med tall fra kilden, vist med tabell.').meta({ title: 'Figur' }),
       source: z
         .object({
-          id: reference(known.sources, 'Id fra content/sources/.').meta({ title: 'Kildedokument' }),
+          id: reference(known, 'sources', 'Id fra content/sources/.', 'Kildedokument'),
           pages: z
             .array(z.number().int().min(1))
             .min(1)

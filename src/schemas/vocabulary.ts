@@ -15,7 +15,8 @@ export type Vocabulary<Id extends string> = Readonly<Record<Id, Term>>;
 
 /**
  * Which vocabulary an enum was made from, so consumers that only hold the schema (the /bidra/ form,
- * the issue form) can show each value's label. A registry of its own keeps it out of the JSON Schema.
+ * the issue form, the open-data codebook and CSV columns) show each value's label without a second
+ * list. A registry of its own keeps it out of the JSON Schema output, which reads z.globalRegistry.
  */
 export const vocabularyRegistry = z.registry<{ vocabulary: Vocabulary<string> }>();
 
@@ -29,7 +30,6 @@ export function enumOf<Id extends string>(vocabulary: Vocabulary<Id>, descriptio
     .map((id) => `${id} (${vocabulary[id].label})`)
     .join(', ');
   const schema = z.enum(idsOf(vocabulary)).describe(`${description} Tillatte verdier: ${choices}.`);
-  const titled = title ? schema.meta({ title }) : schema;
-  vocabularyRegistry.add(titled, { vocabulary });
-  return titled;
+  // Registered last: .meta() returns a new schema, and the registry must know the one in the tree.
+  return (title ? schema.meta({ title }) : schema).register(vocabularyRegistry, { vocabulary });
 }

@@ -2,7 +2,11 @@ import { z } from 'zod';
 import { initiativeSchema, type KnownIds } from '../schemas/initiative.ts';
 import { formFields, type Field } from '../lib/form/fields.ts';
 import { collectEntry, formValuesOf } from '../lib/form/collect.ts';
-import { checkEntry, type EntryContext, type FormProblem } from '../lib/form/check-entry.ts';
+import { checkEntry, type BodyCheck, type EntryContext, type FormProblem } from '../lib/form/check-entry.ts';
+
+let bodyCheck: Promise<BodyCheck> | undefined;
+/** The same parser-based body check as `npm run validate`, loaded on first use. */
+const loadBodyCheck = () => (bodyCheck ??= import('../lib/validation/entry-body-check.ts').then((m) => m.checkEntryBody));
 import { entryFileName, entryMdx } from '../lib/form/entry-mdx.ts';
 import { controlId } from '../lib/form/control-id.ts';
 import { bodySections } from '../lib/validation/body-sections.ts';
@@ -41,7 +45,12 @@ class EntryForm extends HTMLElement {
     }
     form.addEventListener('submit', (event) => {
       event.preventDefault();
-      this.#check();
+      void this.#check();
+    });
+    // The MDX parser the body check needs is most of this page's script; it is fetched once the
+    // editor starts on the text (or submits), not with the page.
+    form.addEventListener('focusin', (event) => {
+      if ((event.target as HTMLElement).closest('[data-field^="innhold"]')) void loadBodyCheck();
     });
     this.querySelector('[data-download]')?.addEventListener('click', () => this.#download());
     this.querySelector('[data-copy]')?.addEventListener('click', () => void this.#copy());
@@ -49,13 +58,13 @@ class EntryForm extends HTMLElement {
     form.hidden = false;
   }
 
-  #check(): void {
+  async #check(): Promise<void> {
     const entries = [...new FormData(this.#form)].filter((e): e is [string, string] => typeof e[1] === 'string');
     const values = formValuesOf(entries);
     const sections = bodySections.map((_, i) => values.get(`innhold.${i}`)?.[0] ?? '');
     const data = collectEntry(this.#fields, values);
     const fileName = entryFileName(data);
-    const problems = checkEntry(data, sections, this.#context, `${entriesDir}/${fileName}`);
+    const problems = checkEntry(data, sections, this.#context, `${entriesDir}/${fileName}`, await loadBodyCheck());
     this.#showProblems(problems);
     if (problems.length > 0) return;
     this.#mdx = entryMdx(data, sections);

@@ -447,7 +447,7 @@ describe('the catalogue page', () => {
     await settled(page);
     await page.waitForFunction(() => document.activeElement?.closest('[data-results]') !== null);
     const focused = await page.evaluate(() => document.activeElement?.getAttribute('href'));
-    const eleventh = await page.locator('[data-results] > li').nth(10).locator('a').getAttribute('href');
+    const eleventh = await page.locator('[data-results] > li').nth(10).locator('h3 a').getAttribute('href');
     expect(focused).toBe(eleventh);
     // Nullstill by keyboard.
     await page.locator('.catalogue-tools [data-reset]').focus();

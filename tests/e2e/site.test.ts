@@ -25,7 +25,7 @@ afterAll(async () => {
 });
 
 /** One page of each type built so far; axe must find nothing on any of them. */
-const pageTypes = ['/', '/eksempler/', '/eksempler/familieveiviseren/', '/nokler/', '/tema/', '/tema/samordning/', '/fase/', '/fase/drift/', '/land/', '/land/danmark/', '/om/', '/metode/', '/begreper/', '/tilgjengelighet/', '/finnes-ikke/'];
+const pageTypes = ['/', '/eksempler/', '/eksempler/familieveiviseren/', '/nokler/', '/tema/', '/tema/samordning/', '/fase/', '/fase/drift/', '/land/', '/land/danmark/', '/om/', '/metode/', '/begreper/', '/tilgjengelighet/', '/data/', '/sammenlign/?e=familieveiviseren,vurderingsteam', '/statistikk/', '/kart/', '/finnes-ikke/'];
 
 describe('in Chromium', () => {
   it('loads the home page with its heading, search and ways in', async () => {

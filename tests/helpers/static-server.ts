@@ -10,6 +10,8 @@ const types: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8',
   '.json': 'application/json',
+  '.jsonld': 'application/ld+json',
+  '.xml': 'application/xml; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.woff2': 'font/woff2',
   '.woff': 'font/woff',
@@ -19,7 +21,7 @@ const types: Record<string, string> = {
 };
 
 /** Text types a static host would compress; fonts, images and Pagefind's own .pf_* files are already compressed. */
-const compressible = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.csv', '.txt', '.wasm']);
+const compressible = new Set(['.html', '.css', '.js', '.mjs', '.json', '.jsonld', '.xml', '.svg', '.csv', '.txt', '.wasm']);
 
 export interface StaticServerOptions {
   /** Content encodings offered, in order of preference. Benchmarks pin gzip to report a fixed baseline. */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { checkEntryBody, readEntryFrontmatter } from '../../src/lib/validation/entry-source.ts';
+import { readEntryFrontmatter } from '../../src/lib/validation/entry-source.ts';
+import { checkEntryBody } from '../../src/lib/validation/entry-body-check.ts';
 import { renderBody } from '../../src/lib/entry-body/render-body.ts';
 import { normaliseBodyHtml } from '../helpers/normalise-html.ts';
 

@@ -12,6 +12,7 @@ import { controlName, formFields, walkFields, type Field } from '../../src/lib/f
 import { collectEntry, formValuesOf } from '../../src/lib/form/collect.ts';
 import { entryMdx, entryFileName, sectionTextsOf } from '../../src/lib/form/entry-mdx.ts';
 import { checkEntry } from '../../src/lib/form/check-entry.ts';
+import { checkEntryBody } from '../../src/lib/validation/entry-body-check.ts';
 import { yamlDocument } from '../../src/lib/form/yaml-emit.ts';
 import { splitMdx } from '../../src/lib/validation/mdx-file.ts';
 import { validateContent } from '../../src/lib/validation/validate-content.ts';
@@ -104,7 +105,7 @@ describe('the MDX the form writes', () => {
   const mdx = entryMdx(data, sectionTexts);
 
   it('from a complete form: the same facts, and the validator finds nothing', () => {
-    expect(checkEntry(data, sectionTexts, context, 'x.mdx')).toEqual([]);
+    expect(checkEntry(data, sectionTexts, context, 'x.mdx', checkEntryBody)).toEqual([]);
     expect(parse(splitMdx(mdx).frontmatter!)).toEqual(facts);
     expect(entryFileName(data)).toBe('familieveiviseren.mdx');
     expect(sectionTextsOf(splitMdx(mdx).body)).toEqual(sectionTexts);
@@ -116,7 +117,7 @@ describe('the MDX the form writes', () => {
   it.each(required.map((f) => controlName(f.path)))('without %s: the form and the validator both name that field', (name) => {
     const values = valuesFor(facts).filter(([n]) => n !== name);
     const partial = collectEntry(fields, formValuesOf(values));
-    const inForm = checkEntry(partial, sectionTexts, context, 'content/initiatives/familieveiviseren.mdx').map((p) => p.field);
+    const inForm = checkEntry(partial, sectionTexts, context, 'content/initiatives/familieveiviseren.mdx', checkEntryBody).map((p) => p.field);
     expect(inForm.some((f) => f === name || f.startsWith(`${name}.`))).toBe(true);
     const inValidator = validateAsFile(entryMdx(partial, sectionTexts));
     expect(inValidator.some((line) => line.includes(`: ${name}: `) || line.includes(`: ${name}.`))).toBe(true);
@@ -124,7 +125,7 @@ describe('the MDX the form writes', () => {
 
   it('without the description section: «Beskrivelse» is named in the form and by the validator', () => {
     const noText = ['', ...sectionTexts.slice(1)];
-    expect(checkEntry(data, noText, context, 'x.mdx').map((p) => p.message)).toContain('avsnittet «## Beskrivelse» mangler');
+    expect(checkEntry(data, noText, context, 'x.mdx', checkEntryBody).map((p) => p.message)).toContain('avsnittet «## Beskrivelse» mangler');
     expect(validateAsFile(entryMdx(data, noText)).join('\n')).toContain('avsnittet «## Beskrivelse» mangler');
   });
 
@@ -132,7 +133,7 @@ describe('the MDX the form writes', () => {
     const braces = [...sectionTexts];
     braces[3] = 'Tallet er {42}.';
     const results = [...((data.results as object[] | undefined) ?? []), { value: '99 %', label: 'et tall teksten ikke nevner' }];
-    const problems = checkEntry({ ...data, results }, braces, context, 'x.mdx');
+    const problems = checkEntry({ ...data, results }, braces, context, 'x.mdx', checkEntryBody);
     expect(problems.find((p) => p.message.includes('klammeparenteser'))?.section).toBe(3);
     expect(problems.find((p) => p.field === `results.${results.length - 1}.value`)?.message).toBe('«99 %» står ikke i teksten');
   });

@@ -1,10 +1,6 @@
-import type { Root } from 'mdast';
 import type { Problem } from './problem.ts';
 import { splitMdx } from './mdx-file.ts';
 import { parseYamlSource, type YamlSource } from './yaml-source.ts';
-import { checkBodySections } from './body-sections.ts';
-import { parseBody } from '../entry-body/parse-body.ts';
-import { checkBody } from '../entry-body/check-body.ts';
 
 /**
  * An entry file is read in two steps, the one way both `npm run validate` and the build's content
@@ -20,12 +16,6 @@ export interface EntryFrontmatter {
   problems: Problem[];
 }
 
-export interface EntryBody {
-  /** The parsed body; present only when the parser could read it. */
-  tree?: Root;
-  problems: Problem[];
-}
-
 /** Step 1: the frontmatter parsed as (safe) YAML, and the body as text. */
 export function readEntryFrontmatter(text: string, file: string): EntryFrontmatter {
   const parts = splitMdx(text);
@@ -37,20 +27,4 @@ export function readEntryFrontmatter(text: string, file: string): EntryFrontmatt
   const yaml = parseYamlSource(parts.frontmatter, parts.frontmatterLine - 1);
   for (const e of yaml.errors) problems.push({ file, line: e.line, column: e.column, field: 'frontmatter', message: `YAML-feil: ${e.message}`, hint: 'sjekk innrykk, kolon og anførselstegn på linjen' });
   return { yaml, body: parts.body, bodyLine: parts.bodyLine, problems };
-}
-
-/** Step 2: the body parsed as MDX and checked against the allow-list and the fixed sections. */
-export function checkEntryBody(body: string, bodyLine: number, file: string): EntryBody {
-  // Body positions are relative to the body; shift them to the file's own lines.
-  const shift = bodyLine - 1;
-  const parsed = parseBody(body);
-  if ('failure' in parsed) {
-    const { line, column, message } = parsed.failure;
-    return {
-      problems: [{ file, line: line + shift, column, field: 'innhold', message: `teksten kan ikke leses som MDX (${message})`, hint: 'skriv vanlig tekst og Markdown; se etter { }, < > og uavsluttede elementer' }],
-    };
-  }
-  const problems: Problem[] = checkBody(parsed.tree).map((issue) => ({ file, line: issue.line + shift, column: issue.column, field: 'innhold', message: issue.message, hint: issue.hint }));
-  problems.push(...checkBodySections(parsed.tree, bodyLine, file));
-  return { tree: parsed.tree, problems };
 }

@@ -3,7 +3,7 @@ import type { z } from 'zod';
 type AnySchema = z.ZodType;
 
 /** Looks through wrappers that do not change what an editor writes (optional, default, pipe …). */
-function unwrap(schema: AnySchema): AnySchema {
+export function unwrap(schema: AnySchema): AnySchema {
   let current = schema;
   for (;;) {
     const def = current._zod.def as { type: string; innerType?: AnySchema; in?: AnySchema };

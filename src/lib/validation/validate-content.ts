@@ -1,6 +1,6 @@
 import type { Problem } from './problem.ts';
 import { sortProblems } from './problem.ts';
-import { checkEntryBody } from './entry-source.ts';
+import { checkEntryBody } from './entry-body-check.ts';
 import { findSymlinks, readContentFolder } from '../node/content-files.ts';
 import { validateVocabularies } from './validate-vocabularies.ts';
 import { createEntryChecker, duplicateNumbers, type NumberPlace } from './check-entry.ts';

@@ -1,0 +1,138 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from '../helpers/browser.ts';
+import { startStaticServer } from '../helpers/static-server.ts';
+import { assertBuilt } from '../helpers/dist.ts';
+import { jsonLdText } from '../../src/lib/json-ld.ts';
+import { resultSlugs, settled } from './search-helpers.ts';
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof startStaticServer>>;
+let page: Page;
+
+beforeAll(async () => {
+  assertBuilt();
+  server = await startStaticServer();
+  browser = await launchBrowser();
+  page = await browser.newPage();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('citation and JSON-LD in Chromium', () => {
+  it('a title with </script> and <!-- stays inside its JSON-LD block', async () => {
+    const value = { name: 'A </script><p id="escaped">ut</p> <!-- <script>x</script>' };
+    await page.setContent(`<!doctype html><body><script type="application/ld+json">${jsonLdText(value)}</script><p id="after">etter</p></body>`);
+    expect(await page.locator('#escaped').count()).toBe(0);
+    expect(await page.locator('#after').textContent()).toBe('etter');
+    const text = await page.evaluate(() => document.querySelector('script[type="application/ld+json"]')!.textContent);
+    expect(JSON.parse(text!)).toEqual(value);
+  });
+
+  it('the copy button appears on an entry page and the date accessed becomes today', async () => {
+    await page.goto(`${server.url}/eksempler/vurderingsteam/`);
+    const button = page.locator('copy-text button');
+    await button.waitFor();
+    expect(await button.textContent()).toBe('Kopier');
+    const today = await page.evaluate(() => new Date().toISOString().slice(0, 10));
+    expect(await page.locator('copy-text time').getAttribute('datetime')).toBe(today);
+  });
+});
+
+describe('/sammenlign/ in Chromium', () => {
+  it('restores the columns from the URL, in its order, with the four keys aligned', async () => {
+    await page.goto(`${server.url}/sammenlign/?e=familieveiviseren,vurderingsteam`);
+    const table = page.locator('compare-view table');
+    await table.waitFor();
+    const heads = await table.locator('thead th a').allTextContents();
+    expect(heads).toEqual([expect.stringContaining('Familieveiviseren'), expect.stringContaining('Vurderingsteam')]);
+    const rowHeads = await table.locator('tbody th[scope="row"]').allTextContents();
+    expect(rowHeads).toEqual(expect.arrayContaining(['Fase', 'Målgrupper', 'Samarbeidspartnere', 'Resultater', 'Formål', 'Ressurser', 'Makt', 'Relasjoner']));
+    expect(await page.locator('[data-compare-nojs]').isHidden()).toBe(true);
+  });
+
+  it('adding and removing an entry updates the URL, and back restores it', async () => {
+    await page.goto(`${server.url}/sammenlign/?e=familieveiviseren,vurderingsteam`);
+    await page.locator('compare-view table').waitFor();
+    await page.locator('#compare-add').selectOption('heltom');
+    await page.getByRole('button', { name: 'Legg til', exact: true }).click();
+    await page.waitForURL(/\?e=familieveiviseren,vurderingsteam,heltom$/);
+    await expect.poll(() => page.locator('compare-view thead th').count()).toBe(3);
+    await page.getByRole('button', { name: /Fjern Familieveiviseren/ }).click();
+    await page.waitForURL(/\?e=vurderingsteam,heltom$/);
+    await expect.poll(() => page.locator('compare-view thead th').count()).toBe(2);
+    await page.goBack();
+    await page.waitForURL(/\?e=familieveiviseren,vurderingsteam,heltom$/);
+    await expect.poll(() => page.locator('compare-view thead th').count()).toBe(3);
+  });
+
+  it('«Legg til sammenligning» on entry pages builds the selection the compare link opens', async () => {
+    await page.goto(`${server.url}/eksempler/vurderingsteam/`);
+    await page.evaluate(() => localStorage.clear());
+    await page.reload();
+    await page.getByRole('button', { name: 'Legg til sammenligning' }).click();
+    await page.goto(`${server.url}/eksempler/heltom/`);
+    await page.getByRole('button', { name: 'Legg til sammenligning' }).click();
+    await page.getByRole('link', { name: 'Sammenlign (2)' }).click();
+    await page.waitForURL(/\/sammenlign\/\?e=vurderingsteam,heltom$/);
+    await page.locator('compare-view table').waitFor();
+  });
+
+  it('a card copied by the catalogue gets one toggle, not two', async () => {
+    await page.goto(`${server.url}/eksempler/?land=NO`);
+    await settled(page);
+    const first = page.locator('[data-results] > li').first();
+    await first.locator('compare-toggle button').waitFor();
+    expect(await first.locator('compare-toggle button').count()).toBe(1);
+  });
+
+  it('without JavaScript says so and links to the key matrix', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const noJs = await context.newPage();
+    await noJs.goto(`${server.url}/sammenlign/?e=familieveiviseren,vurderingsteam`);
+    const message = noJs.locator('[data-compare-nojs]');
+    expect(await message.isVisible()).toBe(true);
+    expect(await message.locator('a').getAttribute('href')).toBe('/nokler/#nokkelmatrise');
+    await context.close();
+  });
+});
+
+describe('/statistikk/ in Chromium', () => {
+  it('a bar leads to the catalogue showing exactly the entries it counts', async () => {
+    await page.goto(`${server.url}/statistikk/`);
+    const bar = page.locator('svg.stat-chart a[href="/eksempler/?fase=pilot"]');
+    const counted = Number(await page.locator('td a[href="/eksempler/?fase=pilot"]').first().textContent());
+    expect(counted).toBeGreaterThan(0);
+    await bar.locator('rect').click();
+    await page.waitForURL(/\/eksempler\/\?fase=pilot$/);
+    await settled(page);
+    expect(await resultSlugs(page, false)).toHaveLength(counted);
+  });
+
+  it('a phase × key cell leads to exactly its entries', async () => {
+    await page.goto(`${server.url}/statistikk/`);
+    const link = page.locator('table[data-grid="phase-key"] a').first();
+    const href = (await link.getAttribute('href'))!;
+    const counted = Number(await link.textContent());
+    await link.click();
+    await page.waitForURL((url) => `${url.pathname}${url.search}` === href);
+    await settled(page);
+    expect(await resultSlugs(page, false)).toHaveLength(counted);
+  });
+});
+
+describe('/kart/ in Chromium', () => {
+  it('a marker leads to the catalogue showing exactly the entries it counts', async () => {
+    await page.goto(`${server.url}/kart/`);
+    const row = page.locator('tr[data-kommune="trondheim"] a');
+    const counted = Number(await row.textContent());
+    expect(counted).toBeGreaterThan(0);
+    await page.locator('svg.nordic-map a[data-kommune="trondheim"] circle').click();
+    await page.waitForURL(/\/eksempler\/\?kommune=trondheim$/);
+    await settled(page);
+    expect(await resultSlugs(page, false)).toHaveLength(counted);
+  });
+});
