@@ -52,7 +52,7 @@ describe('frontmatter is text everywhere it is shown', () => {
   /** No element the text would have made exists, and the markup-like text is visible as text. */
   async function expectInert(path: string, visible: string[]) {
     await page.goto(`${server.url}${path}`);
-    const injected = await page.evaluate(() => document.querySelectorAll('#injisert, #injisert-tittel, img[src="x"], body script:not([src])').length);
+    const injected = await page.evaluate(() => document.querySelectorAll('#injisert, #injisert-tittel, img[src="x"], body script:not([src]):not([type="application/ld+json"])').length);
     expect(injected, path).toBe(0);
     const text = await page.evaluate(() => document.body.innerText);
     for (const v of visible) expect(text, path).toContain(v);
@@ -69,6 +69,10 @@ describe('frontmatter is text everywhere it is shown', () => {
     ]);
     const title = await page.title();
     expect(title).toContain('Tekst <b id="injisert-tittel">&</b>');
+    // The JSON-LD block stays one JSON document whose name is the title, character for character.
+    const ld = await page.evaluate(() => [...document.querySelectorAll('script[type="application/ld+json"]')].map((s) => s.textContent ?? ''));
+    expect(ld).toHaveLength(1);
+    expect((JSON.parse(ld[0]!) as { name: string }).name).toBe('Tekst <b id="injisert-tittel">&</b> "to" \'en\' </script> ]]> <!--');
   });
 
   it('in the catalogue, both as server-rendered cards and as Pagefind results', async () => {
@@ -82,6 +86,15 @@ describe('frontmatter is text everywhere it is shown', () => {
     await expectInert('/nokler/', ['Tekst <b id="injisert-tittel">&</b>']);
     const names = await page.evaluate(() => [...document.querySelectorAll('svg a')].map((a) => a.getAttribute('aria-label') ?? a.textContent ?? ''));
     expect(names.some((n) => n.includes('Tekst <b id="injisert-tittel">&</b>'))).toBe(true);
+  });
+
+  it('in the Atom feed and the open data', async () => {
+    const feed = await (await fetch(`${server.url}/eksempler.atom`)).text();
+    expect(feed).not.toContain('<b id="injisert');
+    expect(feed).toContain('Tekst &lt;b id=');
+    const data = (await (await fetch(`${server.url}/data/velferdsspor.json`)).json()) as { title: string }[] | { entries: { title: string }[] };
+    const titles = (Array.isArray(data) ? data : data.entries).map((e) => e.title);
+    expect(titles).toContain('Tekst <b id="injisert-tittel">&</b> "to" \'en\' </script> ]]> <!--');
   });
 
   it('on the topic page that lists it', async () => {

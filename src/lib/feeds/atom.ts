@@ -1,4 +1,5 @@
 import { Feed } from 'feed';
+import { escapeXml } from '../escape-xml.ts';
 
 export interface FeedEntry {
   slug: string;
@@ -14,8 +15,12 @@ export function feedOrder(entries: readonly FeedEntry[]): FeedEntry[] {
 }
 
 /**
- * The Atom feed of entries by `updated`, written by the `feed` package (escaping and element order
- * are its job). The feed's own date is the newest entry's, never the clock.
+ * The Atom feed of entries by `updated`, written by the `feed` package (XML escaping and element
+ * order are its job). The feed's own date is the newest entry's, never the clock.
+ *
+ * `feed` marks titles and summaries `type="html"` and wraps them in CDATA, so a feed reader renders
+ * them as HTML: our plain text is escaped to HTML first, or a title holding «<img onerror=…>» would
+ * be markup in every reader.
  */
 export function atomFeed(entries: readonly FeedEntry[], absolute: (path: string) => string, title: string): string {
   const ordered = feedOrder(entries);
@@ -33,7 +38,7 @@ export function atomFeed(entries: readonly FeedEntry[], absolute: (path: string)
   });
   for (const e of ordered) {
     const url = absolute(`/eksempler/${e.slug}/`);
-    feed.addItem({ title: e.title, id: url, link: url, date: day(e.updated), description: e.summary });
+    feed.addItem({ title: escapeXml(e.title), id: url, link: url, date: day(e.updated), description: escapeXml(e.summary) });
   }
   return feed.atom1();
 }
