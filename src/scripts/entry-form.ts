@@ -59,6 +59,16 @@ class EntryForm extends HTMLElement {
   }
 
   async #check(): Promise<void> {
+    // Busy until the (lazily loaded) body check has answered; assistive technology and tests wait on it.
+    this.#form.setAttribute('aria-busy', 'true');
+    try {
+      await this.#checkNow();
+    } finally {
+      this.#form.removeAttribute('aria-busy');
+    }
+  }
+
+  async #checkNow(): Promise<void> {
     const entries = [...new FormData(this.#form)].filter((e): e is [string, string] => typeof e[1] === 'string');
     const values = formValuesOf(entries);
     const sections = bodySections.map((_, i) => values.get(`innhold.${i}`)?.[0] ?? '');

@@ -94,6 +94,9 @@ async function addRow(group: string): Promise<void> {
   await page.keyboard.press('Enter');
 }
 
+/** The form's check is done (it loads the MDX parser on first use, so it answers a moment later). */
+const checked = () => page.waitForFunction(() => !document.querySelector('form[data-entry-form]')?.hasAttribute('aria-busy'));
+
 const axe = async () => {
   const violations = await axeViolations(page);
   expect(violations, describeViolations(violations)).toEqual([]);
@@ -105,12 +108,13 @@ async function fillFamilieveiviseren(): Promise<void> {
     title: string; number: number; kind: string; summary: string; country: string; scope: string; municipalities: string[];
     contact: string; theme: string; topics: string[]; challenges: string[]; phase: string; targetGroups: string[];
     partners: { name: string; sector: string }[]; coCreation: string[]; levels: string[];
+    demandEffect: { status: string; text: string };
     keys: Record<string, { level: number; rationale: string }>; results: { value: string; label: string }[];
     source: { id: string; pages: number[] }; updated: string;
   };
   // Checkboxes are visited in the page's order, whatever order the file lists them in.
   const inPageOrder = async (name: string, values: string[]) =>
-    page.evaluate(([n, v]) => [...document.querySelectorAll<HTMLInputElement>(`[name="${n}"]`)].map((i) => i.value).filter((x) => (v as string[]).includes(x)), [name, values] as const);
+    page.evaluate(([n, v]) => [...document.querySelectorAll<HTMLInputElement>(`[name="${n}"]`)].map((i) => i.value).filter((x) => ((v ?? []) as string[]).includes(x)), [name, values] as const);
 
   await page.locator('h1').focus();
   await typeInto('title', f.title);
@@ -133,11 +137,13 @@ async function fillFamilieveiviseren(): Promise<void> {
   }
   for (const c of await inPageOrder('coCreation', f.coCreation)) await check('coCreation', c);
   for (const l of await inPageOrder('levels', f.levels)) await check('levels', l);
+  await choose('demandEffect.status', f.demandEffect.status);
+  await typeInto('demandEffect.text', f.demandEffect.text);
   for (const key of ['purpose', 'resources', 'power', 'relationships']) {
     await level(`keys.${key}.level`, f.keys[key]!.level);
     await typeInto(`keys.${key}.rationale`, f.keys[key]!.rationale);
   }
-  for (const [i, r] of f.results.entries()) {
+  for (const [i, r] of (f.results ?? []).entries()) {
     if (i >= 2) await addRow('results');
     await typeInto(`results.${i}.value`, r.value);
     await typeInto(`results.${i}.label`, r.label);
@@ -165,6 +171,7 @@ describe('/bidra/ in Chromium', () => {
   it('an empty submit shows every problem in Norwegian beside its field and moves focus to the first', async () => {
     await tabTo('form[data-entry-form] button[type="submit"]');
     await page.keyboard.press('Enter');
+    await checked();
     await expect(page.evaluate(() => document.activeElement?.getAttribute('name'))).resolves.toBe('title');
     await expect(page.locator('#felt-title').getAttribute('aria-invalid')).resolves.toBe('true');
     await expect(page.locator('#felt-title-feil').textContent()).resolves.toBe('feltet mangler — legg det til. Tiltakets navn slik kilden skriver det.');
@@ -182,6 +189,7 @@ describe('/bidra/ in Chromium', () => {
     await fillFamilieveiviseren();
     await tabTo('form[data-entry-form] button[type="submit"]');
     await page.keyboard.press('Enter');
+    await checked();
     await expect(page.locator('[data-error-list] li').allTextContents()).resolves.toEqual([]);
     await expect(page.locator('[data-result]').isVisible()).resolves.toBe(true);
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('resultat');
@@ -221,6 +229,7 @@ describe('/bidra/ in Chromium', () => {
     await typeInto('innhold.0', long);
     await tabTo('form[data-entry-form] button[type="submit"]');
     await page.keyboard.press('Enter');
+    await checked();
     await expect(page.locator('[data-result-long]').isVisible()).resolves.toBe(true);
     const href = (await page.locator('[data-github-link]').getAttribute('href'))!;
     expect(href).toBe(`https://github.com/${repository.owner}/${repository.name}/new/${repository.branch}/content/initiatives?filename=familieveiviseren.mdx`);
@@ -238,6 +247,7 @@ describe('/bidra/ in Chromium', () => {
     await typeInto('summary', 'For kort.');
     await tabTo('form[data-entry-form] button[type="submit"]');
     await page.keyboard.press('Enter');
+    await checked();
     await expect(page.evaluate(() => document.activeElement?.getAttribute('name'))).resolves.toBe('summary');
     await expect(page.locator('#felt-summary-feil').textContent()).resolves.toBe('må være minst 40 tegn (har 9) — Én eller to setninger med egne ord, høyst 300 tegn. Vises i lister og søketreff.');
     await expect(page.locator('[data-result]').isVisible()).resolves.toBe(false);

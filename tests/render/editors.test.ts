@@ -1,3 +1,4 @@
+import { formatDateNb } from '../../src/lib/labels.ts';
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -55,7 +56,8 @@ describe('entry pages', () => {
     expect(html).toContain(`href="https://github.com/${repository.owner}/${repository.name}/commits/${repository.branch}/${file}"`);
     expect(html).toMatch(/Foreslå endring/);
     expect(html).toMatch(/Se endringshistorikk/);
-    expect(html).toMatch(/sist bekreftet <time datetime="2024-04-01"[^>]*>1\. april 2024<\/time>/);
+    const updated = /^updated: (\S+)$/m.exec(readFileSync(join(root, file), 'utf8'))![1]!;
+    expect(html).toMatch(new RegExp(`sist bekreftet <time datetime="${updated}"[^>]*>${formatDateNb(updated)}</time>`));
   });
 });
 
