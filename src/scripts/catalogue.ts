@@ -13,7 +13,6 @@ import {
 } from '../lib/catalogue-state.ts';
 import {
   compoundTails,
-  facetCounts,
   facetsWithSelection,
   isCloseMatch,
   pagefindFilters,
@@ -28,6 +27,7 @@ import {
   type SearchNotes,
   zeroCounts,
 } from '../lib/search-results.ts';
+import { countsIfTicked, type OptionCounts } from '../lib/facet-counts.ts';
 import { parseResultIds } from '../lib/search-text.ts';
 import { orderByList, sortFile, sortPlan } from '../lib/search-sort.ts';
 
@@ -276,7 +276,7 @@ class Catalogue extends HTMLElement {
   }
 
   /** Counts beside the boxes: the server's for the whole catalogue (null), or a search's; blank when unknown. */
-  #setCounts(counts: ReturnType<typeof facetCounts> | null) {
+  #setCounts(counts: OptionCounts | null) {
     for (const box of this.#boxes) {
       const span = box.parentElement?.querySelector<HTMLElement>('[data-count]');
       if (!span) continue;
@@ -392,7 +392,7 @@ class Catalogue extends HTMLElement {
    * per facet with a selection for that facet's counts. An answer that only matches through Pagefind's short-prefix fallback
    * («omsxyz» → «om») counts as no answer.
    */
-  async #query(pf: Pagefind, terms: string[], state: CatalogueState, withCounts = true): Promise<{ results: PagefindResult[]; counts: ReturnType<typeof facetCounts> }> {
+  async #query(pf: Pagefind, terms: string[], state: CatalogueState, withCounts = true): Promise<{ results: PagefindResult[]; counts: OptionCounts }> {
     const term = terms.length ? terms.join(' ') : null;
     const selected = withCounts ? facetsWithSelection(state.filters) : [];
     const [main, ...others] = await Promise.all([
@@ -400,12 +400,12 @@ class Catalogue extends HTMLElement {
       ...selected.map((param) => pf.search(term, { filters: pagefindFilters(state.filters, param) })),
     ]);
     const top = main?.results[0];
-    if (!main || (term && top && unmatchedWords(term, await top.data()).length > 0)) return { results: [], counts: zeroCounts(facetCounts(main?.filters ?? {}, {})) };
-    const without: Partial<Record<FacetParam, Counts>> = {};
+    if (!main || (term && top && unmatchedWords(term, await top.data()).length > 0)) return { results: [], counts: zeroCounts(main?.filters ?? {}) };
+    const outside: OptionCounts = { ...main.filters };
     selected.forEach((param, i) => {
-      without[param] = others[i]?.filters ?? {};
+      outside[param] = others[i]?.filters[param];
     });
-    return { results: main.results, counts: facetCounts(main.filters, without) };
+    return { results: main.results, counts: countsIfTicked(main.results.length, state.filters, outside) };
   }
 
   /** `term` if it matches something, else its longest ending that does, else null. */
