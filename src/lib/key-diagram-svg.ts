@@ -209,9 +209,10 @@ export function renderKeyDiagramSvg(
 }
 
 /** «6 Familieveiviseren: formål 2, ressurser 3, makt 1, relasjoner 2», keys in reading order. */
-export function markerLabel(entry: Pick<KeyDiagramEntry, 'number' | 'title' | 'levels'>): string {
+export function markerLabel(entry: Pick<KeyDiagramEntry, 'number' | 'title' | 'levels' | 'phase'>): string {
   const levels = keyIds.map((id) => `${keys[id].label.toLowerCase()} ${entry.levels[id]}`).join(', ');
-  return `${entry.number} ${entry.title}: ${levels}`;
+  // The phase too: sighted readers get it from the marker's colour and shape (L12).
+  return `${entry.number} ${entry.title} – ${phaseStyle(entry.phase).label}: ${levels}`;
 }
 
 function defaultDescription(): string {
