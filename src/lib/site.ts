@@ -24,6 +24,12 @@ export const phoneDisplay = (digits: string) => digits.replace(/^(\d{3})(\d{2})(
  * until then: the site never shows a guessed address, and the links that need it are left out.
  */
 export const repositoryUrl: string | null = null;
+
+/**
+ * The site's public address (https://…/), set when it is published: printed entries and link previews
+ * (og:url, og:image) then carry absolute URLs. null until then, and the site uses root-relative paths.
+ */
+export const siteUrl: string | null = null;
 export const issueFormUrl = repositoryUrl ? `${repositoryUrl}/issues/new/choose` : null;
 
 export interface NavItem {
