@@ -194,6 +194,16 @@ class Catalogue extends HTMLElement {
       });
     }
     this.#more.addEventListener('click', () => void this.#showMore(true));
+    // How far «Vis flere» got and where the page was scrolled live in this history entry, so Back from
+    // an entry returns to the same card (M8). The list is built after load, so the browser's own
+    // scroll restoration would run too early.
+    history.scrollRestoration = 'manual';
+    let saveTimer = 0;
+    window.addEventListener('scroll', () => {
+      clearTimeout(saveTimer);
+      saveTimer = window.setTimeout(() => this.#remember(), 150);
+    }, { passive: true });
+    window.addEventListener('pagehide', () => this.#remember());
     for (const details of this.querySelectorAll<HTMLDetailsElement>('details[data-facet]')) {
       details.addEventListener('toggle', () => {
         // A search under way loads the open facets itself, and checks again when it is done.
@@ -213,6 +223,7 @@ class Catalogue extends HTMLElement {
     // The address bar shows the canonical form of what was asked (unknown values dropped).
     history.replaceState(history.state, '', this.#url(this.#state));
     if (!isEmptyState(this.#state)) void this.#render();
+    else if (typeof history.state?.scrollY === 'number') window.scrollTo(0, history.state.scrollY);
     else this.#applyToForm();
   }
 
@@ -373,6 +384,13 @@ class Catalogue extends HTMLElement {
         this.#status.textContent = resultSummary(results.length, state, { ...notes, partial: partial.length });
         this.#noResults.hidden = results.length > 0 || partial.length > 0;
       });
+      // Back/Forward (or a reload) to a list that had «Vis flere» pressed: show as many again, then scroll.
+      const remembered = history.state as { shown?: number; scrollY?: number } | null;
+      while (remembered?.shown && this.#shown < Math.min(remembered.shown, results.length)) {
+        await this.#showMore(false, run);
+        if (run !== this.#run) return;
+      }
+      if (typeof remembered?.scrollY === 'number') window.scrollTo(0, remembered.scrollY);
       const partialCards = await Promise.all(this.#cardsFor(partial));
       if (run !== this.#run) return;
       this.#partialList.replaceChildren(...partialCards);
@@ -420,12 +438,19 @@ class Catalogue extends HTMLElement {
     return null;
   }
 
+  /** Records the shown count and scroll position in the current history entry. */
+  #remember() {
+    history.replaceState({ ...(history.state ?? {}), shown: this.#shown, scrollY: Math.round(window.scrollY) }, '');
+  }
+
   #showInitial(status: string) {
     this.#section.removeAttribute('aria-busy');
     this.#results = [];
     this.#list.replaceChildren(...this.#initialItems);
     this.#setCounts(null);
     this.#more.hidden = true;
+    const shown = this.querySelector<HTMLElement>('[data-shown]');
+    if (shown) shown.hidden = true;
     this.#noResults.hidden = true;
     this.#partial.hidden = true;
     this.#partialList.replaceChildren();
@@ -454,6 +479,12 @@ class Catalogue extends HTMLElement {
     }
     if (!first) onFirst?.();
     this.#more.hidden = this.#shown >= this.#results.length;
+    const shown = this.querySelector<HTMLElement>('[data-shown]');
+    if (shown) {
+      shown.textContent = `Viser ${this.#shown} av ${this.#results.length}.`;
+      shown.hidden = this.#more.hidden;
+    }
+    if (focus) this.#remember();
     if (focus) first?.querySelector<HTMLAnchorElement>('a')?.focus();
   }
 
@@ -462,13 +493,11 @@ class Catalogue extends HTMLElement {
     const item = (this.#template?.content.firstElementChild?.cloneNode(true) as HTMLElement | undefined) ?? document.createElement('li');
     const link = item.querySelector('a') ?? item.appendChild(document.createElement('a'));
     link.href = card.url;
-    const number = link.querySelector('.number');
-    link.replaceChildren();
-    if (number && card.number) {
-      number.textContent = card.number;
-      link.append(number, ' ');
-    }
-    link.append(card.title);
+    // The template is a server-rendered card; its name's language belongs to that entry, not this one.
+    link.removeAttribute('lang');
+    const number = item.querySelector('.number');
+    if (number) number.textContent = card.number;
+    link.replaceChildren(card.title);
     const article = item.querySelector('article');
     if (article) article.dataset.number = card.number;
     const summary = item.querySelector('p');

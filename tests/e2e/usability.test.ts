@@ -120,6 +120,27 @@ const ringProblems = (stops: NonNullable<Awaited<ReturnType<typeof focusInfo>>>[
   return { invisible, rings: [...rings] };
 };
 
+describe('the catalogue remembers', () => {
+  it('says «Viser 10 av N», and Back from an entry opened after «Vis flere» returns to the same card and place (M8)', async () => {
+    await desk.goto(`${server.url}/eksempler/?land=NO`);
+    await desk.locator('[data-more]:not([hidden])').waitFor();
+    await expect(desk.locator('[data-shown]').textContent()).resolves.toBe('Viser 10 av 22.');
+    await desk.locator('[data-more]').click();
+    await desk.waitForFunction(() => document.querySelectorAll('[data-results] > li').length > 10);
+    const card = desk.locator('[data-results] > li').nth(14).locator('a');
+    await card.scrollIntoViewIfNeeded();
+    await desk.waitForTimeout(300);
+    const scrolled = await desk.evaluate(() => window.scrollY);
+    const href = await card.getAttribute('href');
+    await card.click();
+    await desk.waitForURL(`${server.url}${href}`);
+    await desk.goBack();
+    await desk.waitForFunction(() => document.querySelectorAll('[data-results] > li').length >= 15);
+    await desk.waitForTimeout(300);
+    expect(Math.abs((await desk.evaluate(() => window.scrollY)) - scrolled)).toBeLessThan(40);
+  });
+});
+
 describe('keyboard only', () => {
   it('home: skip link, navigation and the search, each with the same visible ring; Enter searches', async () => {
     await desk.goto(`${server.url}/`);
