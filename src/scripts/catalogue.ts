@@ -28,6 +28,7 @@ import {
   zeroCounts,
 } from '../lib/search-results.ts';
 import { countsIfTicked, type OptionCounts } from '../lib/facet-counts.ts';
+import { siteName } from '../lib/site.ts';
 import { parseResultIds } from '../lib/search-text.ts';
 import { orderByList, sortFile, sortPlan } from '../lib/search-sort.ts';
 
@@ -133,6 +134,7 @@ class Catalogue extends HTMLElement {
   #state: CatalogueState = emptyState();
   #results: PagefindResult[] = [];
   #shown = 0;
+  #baseTitle = document.title;
   /** Bumped by every render, so answers to an older search are dropped. */
   #run = 0;
   #timer: ReturnType<typeof setTimeout> | undefined;
@@ -382,6 +384,7 @@ class Catalogue extends HTMLElement {
       await this.#showMore(false, run, () => {
         this.#list.replaceChildren();
         this.#status.textContent = resultSummary(results.length, state, { ...notes, partial: partial.length });
+        this.#retitle(state);
         this.#noResults.hidden = results.length > 0 || partial.length > 0;
       });
       // Back/Forward (or a reload) to a list that had «Vis flere» pressed: show as many again, then scroll.
@@ -438,6 +441,13 @@ class Catalogue extends HTMLElement {
     return null;
   }
 
+  /** The tab and bookmark name the search and the ticked filters, from their own labels (L14). */
+  #retitle(state: CatalogueState) {
+    const ticked = [...this.querySelectorAll<HTMLInputElement>('input[data-param]:checked')].map((box) => box.labels?.[0]?.firstChild?.textContent?.trim() ?? box.value);
+    const parts = [state.q && `«${state.q}»`, ...ticked].filter(Boolean);
+    document.title = parts.length ? `Eksempler: ${parts.join(', ')} – ${siteName}` : this.#baseTitle;
+  }
+
   /** Records the shown count and scroll position in the current history entry. */
   #remember() {
     history.replaceState({ ...(history.state ?? {}), shown: this.#shown, scrollY: Math.round(window.scrollY) }, '');
@@ -456,6 +466,7 @@ class Catalogue extends HTMLElement {
     this.#partialList.replaceChildren();
     if (this.#pager) this.#pager.hidden = false;
     this.#status.textContent = status;
+    document.title = this.#baseTitle;
   }
 
   /** Adds the next results; with `focus`, moves focus to the first new one (after «Vis flere»). */

@@ -125,6 +125,8 @@ describe('the catalogue remembers', () => {
     await desk.goto(`${server.url}/eksempler/?land=NO`);
     await desk.locator('[data-more]:not([hidden])').waitFor();
     await expect(desk.locator('[data-shown]').textContent()).resolves.toBe('Viser 10 av 22.');
+    // Bookmarks and history tell filtered lists apart (L14).
+    await expect(desk.title()).resolves.toBe('Eksempler: Norge – Velferdsspor');
     await desk.locator('[data-more]').click();
     await desk.waitForFunction(() => document.querySelectorAll('[data-results] > li').length > 10);
     const card = desk.locator('[data-results] > li').nth(14).locator('a');
