@@ -91,7 +91,9 @@ export const queryStopWords: ReadonlySet<string> = new Set(
  * when nothing else is left («for hvem» is still searched as typed).
  */
 export function searchTerms(q: string): string[] {
-  const words = queryWords(q);
+  // A one-letter word (the «b» of a pasted «<b>fet</b>», a stray «e») matches every page by prefix,
+  // so it never widens a search to everything (M12): it is not sent at all.
+  const words = queryWords(q).filter((word) => [...word].length > 1);
   const content = words.filter((word) => !queryStopWords.has(word));
   return content.length > 0 ? content : words;
 }

@@ -344,8 +344,9 @@ class Catalogue extends HTMLElement {
       const pf = await loadPagefind();
       await this.#loadFacets(pf);
       const typed = searchTerms(state.q);
-      let terms = typed.length || !state.q ? typed : [state.q];
-      let outcome = await this.#query(pf, terms, state);
+      let terms = typed;
+      // Text with nothing searchable in it (one letter, punctuation) finds nothing, never everything.
+      let outcome = state.q && typed.length === 0 ? { results: [], counts: {} } : await this.#query(pf, terms, state);
       const notes: SearchNotes & { dropped: string[]; replaced: [string, string][] } = { dropped: [], replaced: [] };
       if (outcome.results.length === 0 && terms.length > 0 && state.q) {
         // A word that matches nothing makes Pagefind's all-words search empty: search its last part

@@ -278,6 +278,13 @@ describe('filters', () => {
     }
   });
 
+  it('a one-letter word never widens a search to everything («e», «<b>fet</b>»)', async () => {
+    await openCatalogue(page, '?q=e');
+    await expect(statusText(page)).resolves.toMatch(/^Ingen eksempler/);
+    await openCatalogue(page, `?q=${encodeURIComponent('<b>fet</b>')}`);
+    expect((await allShown(page)).length).toBeLessThan(entries.length);
+  });
+
   it('lists filtered entries in number order without search text, and by title or date when asked', async () => {
     const numberOf = new Map(entries.map((e) => [e.slug, (e.fm as unknown as { number: number }).number]));
     await openCatalogue(page, '?land=NO');

@@ -90,6 +90,11 @@ describe('toResultCard', () => {
 });
 
 describe('searchTerms', () => {
+  it('never sends a one-letter word, which would match every page by prefix', () => {
+    expect(searchTerms('<b>fet</b>')).toEqual(['fet']);
+    expect(searchTerms('e')).toEqual([]);
+  });
+
   it('leaves out the words people type around what they look for', () => {
     expect(searchTerms('Tiltak mot ensomhet blant eldre')).toEqual(['ensomhet', 'eldre']);
     expect(searchTerms('hva gjør andre kommuner for unge?')).toEqual(['kommuner', 'unge']);
