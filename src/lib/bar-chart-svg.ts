@@ -25,8 +25,11 @@ const round = (n: number) => Math.round(n * 10) / 10;
  * A grouped bar chart of a chart figure from the content, drawn at build time. The figure is
  * decorative for assistive technology (aria-hidden) because the same numbers follow in a table.
  */
+/** The drawing's size in CSS pixels, also the page's <img> size so nothing shifts as it loads. */
+export const chartSize = { width: 560, height: 280 } as const;
+
 export function renderBarChartSvg(chart: Chart, options: BarChartOptions = {}): string {
-  const { width = 560, height = 280, decimals = 1 } = options;
+  const { width = chartSize.width, height = chartSize.height, decimals = 1 } = options;
   const margin = { top: 16, right: 8, bottom: 56, left: 40 };
   const innerWidth = width - margin.left - margin.right;
   const innerHeight = height - margin.top - margin.bottom;

@@ -42,3 +42,8 @@ export function issueFormUrl(template: string, repo: Repository = repository): s
 export function repositoryUrl(repo: Repository = repository): string {
   return base(repo);
 }
+
+/** GitHub's page for choosing among the repository's issue forms: the site's general feedback route. */
+export function issueChooserUrl(repo: Repository = repository): string {
+  return `${base(repo)}/issues/new/choose`;
+}

@@ -107,7 +107,8 @@ export interface KeyDiagramOptions {
  * keeps text and markers readable when the SVG shrinks to a phone's width (about 0.85×: 15-unit text
  * renders near 13 px); 29–100 markers of radius 14 fit without crowding.
  */
-export const keyDiagramDefaults = { size: 400, radius: 14, padding: 3, gap: 2, fontSize: 15 } as const;
+// radius 16: markers are ≥ 24 CSS px (WCAG 2.5.8) on a 390 px phone, where the square is 358 px wide.
+export const keyDiagramDefaults = { size: 400, radius: 16, padding: 3, gap: 2, fontSize: 15 } as const;
 
 const TEXT = '#1a1a1a';
 const MUTED_TEXT = '#404040';
@@ -209,9 +210,10 @@ export function renderKeyDiagramSvg(
 }
 
 /** «6 Familieveiviseren: formål 2, ressurser 3, makt 1, relasjoner 2», keys in reading order. */
-export function markerLabel(entry: Pick<KeyDiagramEntry, 'number' | 'title' | 'levels'>): string {
+export function markerLabel(entry: Pick<KeyDiagramEntry, 'number' | 'title' | 'levels' | 'phase'>): string {
   const levels = keyIds.map((id) => `${keys[id].label.toLowerCase()} ${entry.levels[id]}`).join(', ');
-  return `${entry.number} ${entry.title}: ${levels}`;
+  // The phase too: sighted readers get it from the marker's colour and shape (L12).
+  return `${entry.number} ${entry.title} – ${phaseStyle(entry.phase).label}: ${levels}`;
 }
 
 function defaultDescription(): string {

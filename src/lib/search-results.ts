@@ -8,41 +8,29 @@ import { metaKeys } from './search-fields.ts';
  */
 
 /** Pagefind's filter argument: facets are OR inside (`any`), AND between each other. */
-export type PagefindFilters = Partial<Record<FacetParam, { any: string[] }>>;
+export type PagefindFilters = Partial<Record<FacetParam, { any: string[] } | { none: string[] }>>;
 
 export function pagefindFilters(filters: Filters, except?: FacetParam): PagefindFilters {
   const out: PagefindFilters = {};
   for (const { param } of facets) {
     if (param !== except && filters[param].length > 0) out[param] = { any: [...filters[param]] };
   }
+  // The facet being counted: the entries with none of its ticked values, the ones a tick would add
+  // (src/lib/facet-counts.ts). Naming it also makes Pagefind load that facet's index for this very
+  // search; leaving it out raced against the main search and reported «Norge (0)».
+  if (except) out[except] = { none: [...filters[except]] };
   return out;
 }
 
-/** The facets whose counts need a search of their own: those with a selection (see `facetCounts`). */
+/** The facets whose counts need a search of their own: those with a selection (see src/lib/facet-counts.ts). */
 export function facetsWithSelection(filters: Filters): FacetParam[] {
   return facets.map((f) => f.param).filter((param) => filters[param].length > 0);
 }
 
 export type Counts = Record<string, Record<string, number>>;
 
-/**
- * The number beside each checkbox: how many results there would be with that value ticked. For a
- * facet without a selection that is the current results' count of the value; for a facet with one,
- * values are alternatives (OR), so its counts come from the search without its own selection
- * (`without[param]`) – otherwise every other value of the facet would show 0. A facet Pagefind has
- * not loaded yet (see the catalogue script) is absent, so its numbers are not shown rather than wrong.
- */
-export function facetCounts(current: Counts, without: Partial<Record<FacetParam, Counts>>): Partial<Record<FacetParam, Record<string, number>>> {
-  const out: Partial<Record<FacetParam, Record<string, number>>> = {};
-  for (const { param } of facets) {
-    const counts = without[param]?.[param] ?? current[param];
-    if (counts) out[param] = { ...counts };
-  }
-  return out;
-}
-
 /** The same facets with every count 0: what a search that found nothing shows. */
-export function zeroCounts(counts: Partial<Record<FacetParam, Record<string, number>>>): Partial<Record<FacetParam, Record<string, number>>> {
+export function zeroCounts(counts: Counts): Partial<Record<FacetParam, Record<string, number>>> {
   return Object.fromEntries(Object.entries(counts).map(([param, values]) => [param, Object.fromEntries(Object.keys(values).map((v) => [v, 0]))]));
 }
 
@@ -106,7 +94,9 @@ export const queryStopWords: ReadonlySet<string> = new Set(
  * when nothing else is left («for hvem» is still searched as typed).
  */
 export function searchTerms(q: string): string[] {
-  const words = queryWords(q);
+  // A one-letter word (the «b» of a pasted «<b>fet</b>», a stray «e») matches every page by prefix,
+  // so it never widens a search to everything (M12): it is not sent at all.
+  const words = queryWords(q).filter((word) => [...word].length > 1);
   const content = words.filter((word) => !queryStopWords.has(word));
   return content.length > 0 ? content : words;
 }

@@ -3,6 +3,22 @@ export const siteName = 'Velferdsspor';
 export const siteTagline = 'Nye måter å skape velferd på i nordiske kommuner';
 
 /**
+ * Who answers for the catalogue's material: the contact KS PRI gives in «Velferd på nye måter – Spor av
+ * ny praksis» (2024), section «For mer informasjon», copied exactly. The site's feedback route is this
+ * contact plus the repository's issue form (`issueFormUrl` in github-urls.ts).
+ */
+export const contact = {
+  organisation: 'KS Partnerskap for radikal innovasjon (KS PRI)',
+  name: 'Heidi Therese Hansen',
+  email: 'heidi.therese.hansen@ks.no',
+  /** As the report prints it; shown in groups of 3-2-3, dialled with the country code. */
+  phone: '91863050',
+  source: 'rapporten «Velferd på nye måter – Spor av ny praksis» (KS PRI, 2024)',
+} as const;
+
+export const phoneDisplay = (digits: string) => digits.replace(/^(\d{3})(\d{2})(\d{3})$/, '$1\u00a0$2\u00a0$3');
+
+/**
  * The public address the site is published at: citations, the sitemap, the feed and the open-data
  * descriptions need absolute URLs. Change it here (and only here) when the domain is decided.
  */
@@ -37,6 +53,7 @@ export const footerNav: NavItem[] = [
   { href: '/data/', label: 'Åpne data' },
   { href: '/tilgjengelighet/', label: 'Tilgjengelighet' },
   { href: '/bidra/', label: 'Bidra med et eksempel' },
+  { href: '/om/#kontakt', label: 'Kontakt' },
 ];
 
 /**

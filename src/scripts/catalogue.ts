@@ -13,7 +13,6 @@ import {
 } from '../lib/catalogue-state.ts';
 import {
   compoundTails,
-  facetCounts,
   facetsWithSelection,
   isCloseMatch,
   pagefindFilters,
@@ -28,6 +27,8 @@ import {
   type SearchNotes,
   zeroCounts,
 } from '../lib/search-results.ts';
+import { countsIfTicked, type OptionCounts } from '../lib/facet-counts.ts';
+import { siteName } from '../lib/site.ts';
 import { parseResultIds } from '../lib/search-text.ts';
 import { orderByList, sortFile, sortPlan } from '../lib/search-sort.ts';
 
@@ -133,6 +134,7 @@ class Catalogue extends HTMLElement {
   #state: CatalogueState = emptyState();
   #results: PagefindResult[] = [];
   #shown = 0;
+  #baseTitle = document.title;
   /** Bumped by every render, so answers to an older search are dropped. */
   #run = 0;
   #timer: ReturnType<typeof setTimeout> | undefined;
@@ -194,6 +196,16 @@ class Catalogue extends HTMLElement {
       });
     }
     this.#more.addEventListener('click', () => void this.#showMore(true));
+    // How far «Vis flere» got and where the page was scrolled live in this history entry, so Back from
+    // an entry returns to the same card (M8). The list is built after load, so the browser's own
+    // scroll restoration would run too early.
+    history.scrollRestoration = 'manual';
+    let saveTimer = 0;
+    window.addEventListener('scroll', () => {
+      clearTimeout(saveTimer);
+      saveTimer = window.setTimeout(() => this.#remember(), 150);
+    }, { passive: true });
+    window.addEventListener('pagehide', () => this.#remember());
     for (const details of this.querySelectorAll<HTMLDetailsElement>('details[data-facet]')) {
       details.addEventListener('toggle', () => {
         // A search under way loads the open facets itself, and checks again when it is done.
@@ -213,6 +225,7 @@ class Catalogue extends HTMLElement {
     // The address bar shows the canonical form of what was asked (unknown values dropped).
     history.replaceState(history.state, '', this.#url(this.#state));
     if (!isEmptyState(this.#state)) void this.#render();
+    else if (typeof history.state?.scrollY === 'number') window.scrollTo(0, history.state.scrollY);
     else this.#applyToForm();
   }
 
@@ -276,7 +289,7 @@ class Catalogue extends HTMLElement {
   }
 
   /** Counts beside the boxes: the server's for the whole catalogue (null), or a search's; blank when unknown. */
-  #setCounts(counts: ReturnType<typeof facetCounts> | null) {
+  #setCounts(counts: OptionCounts | null) {
     for (const box of this.#boxes) {
       const span = box.parentElement?.querySelector<HTMLElement>('[data-count]');
       if (!span) continue;
@@ -331,8 +344,9 @@ class Catalogue extends HTMLElement {
       const pf = await loadPagefind();
       await this.#loadFacets(pf);
       const typed = searchTerms(state.q);
-      let terms = typed.length || !state.q ? typed : [state.q];
-      let outcome = await this.#query(pf, terms, state);
+      let terms = typed;
+      // Text with nothing searchable in it (one letter, punctuation) finds nothing, never everything.
+      let outcome = state.q && typed.length === 0 ? { results: [], counts: {} } : await this.#query(pf, terms, state);
       const notes: SearchNotes & { dropped: string[]; replaced: [string, string][] } = { dropped: [], replaced: [] };
       if (outcome.results.length === 0 && terms.length > 0 && state.q) {
         // A word that matches nothing makes Pagefind's all-words search empty: search its last part
@@ -371,8 +385,16 @@ class Catalogue extends HTMLElement {
       await this.#showMore(false, run, () => {
         this.#list.replaceChildren();
         this.#status.textContent = resultSummary(results.length, state, { ...notes, partial: partial.length });
+        this.#retitle(state);
         this.#noResults.hidden = results.length > 0 || partial.length > 0;
       });
+      // Back/Forward (or a reload) to a list that had «Vis flere» pressed: show as many again, then scroll.
+      const remembered = history.state as { shown?: number; scrollY?: number } | null;
+      while (remembered?.shown && this.#shown < Math.min(remembered.shown, results.length)) {
+        await this.#showMore(false, run);
+        if (run !== this.#run) return;
+      }
+      if (typeof remembered?.scrollY === 'number') window.scrollTo(0, remembered.scrollY);
       const partialCards = await Promise.all(this.#cardsFor(partial));
       if (run !== this.#run) return;
       this.#partialList.replaceChildren(...partialCards);
@@ -392,7 +414,7 @@ class Catalogue extends HTMLElement {
    * per facet with a selection for that facet's counts. An answer that only matches through Pagefind's short-prefix fallback
    * («omsxyz» → «om») counts as no answer.
    */
-  async #query(pf: Pagefind, terms: string[], state: CatalogueState, withCounts = true): Promise<{ results: PagefindResult[]; counts: ReturnType<typeof facetCounts> }> {
+  async #query(pf: Pagefind, terms: string[], state: CatalogueState, withCounts = true): Promise<{ results: PagefindResult[]; counts: OptionCounts }> {
     const term = terms.length ? terms.join(' ') : null;
     const selected = withCounts ? facetsWithSelection(state.filters) : [];
     const [main, ...others] = await Promise.all([
@@ -400,12 +422,12 @@ class Catalogue extends HTMLElement {
       ...selected.map((param) => pf.search(term, { filters: pagefindFilters(state.filters, param) })),
     ]);
     const top = main?.results[0];
-    if (!main || (term && top && unmatchedWords(term, await top.data()).length > 0)) return { results: [], counts: zeroCounts(facetCounts(main?.filters ?? {}, {})) };
-    const without: Partial<Record<FacetParam, Counts>> = {};
+    if (!main || (term && top && unmatchedWords(term, await top.data()).length > 0)) return { results: [], counts: zeroCounts(main?.filters ?? {}) };
+    const outside: OptionCounts = { ...main.filters };
     selected.forEach((param, i) => {
-      without[param] = others[i]?.filters ?? {};
+      outside[param] = others[i]?.filters[param];
     });
-    return { results: main.results, counts: facetCounts(main.filters, without) };
+    return { results: main.results, counts: countsIfTicked(main.results.length, state.filters, outside) };
   }
 
   /** `term` if it matches something, else its longest ending that does, else null. */
@@ -420,17 +442,32 @@ class Catalogue extends HTMLElement {
     return null;
   }
 
+  /** The tab and bookmark name the search and the ticked filters, from their own labels (L14). */
+  #retitle(state: CatalogueState) {
+    const ticked = [...this.querySelectorAll<HTMLInputElement>('input[data-param]:checked')].map((box) => box.labels?.[0]?.firstChild?.textContent?.trim() ?? box.value);
+    const parts = [state.q && `«${state.q}»`, ...ticked].filter(Boolean);
+    document.title = parts.length ? `Eksempler: ${parts.join(', ')} – ${siteName}` : this.#baseTitle;
+  }
+
+  /** Records the shown count and scroll position in the current history entry. */
+  #remember() {
+    history.replaceState({ ...(history.state ?? {}), shown: this.#shown, scrollY: Math.round(window.scrollY) }, '');
+  }
+
   #showInitial(status: string) {
     this.#section.removeAttribute('aria-busy');
     this.#results = [];
     this.#list.replaceChildren(...this.#initialItems);
     this.#setCounts(null);
     this.#more.hidden = true;
+    const shown = this.querySelector<HTMLElement>('[data-shown]');
+    if (shown) shown.hidden = true;
     this.#noResults.hidden = true;
     this.#partial.hidden = true;
     this.#partialList.replaceChildren();
     if (this.#pager) this.#pager.hidden = false;
     this.#status.textContent = status;
+    document.title = this.#baseTitle;
   }
 
   /** Adds the next results; with `focus`, moves focus to the first new one (after «Vis flere»). */
@@ -454,6 +491,12 @@ class Catalogue extends HTMLElement {
     }
     if (!first) onFirst?.();
     this.#more.hidden = this.#shown >= this.#results.length;
+    const shown = this.querySelector<HTMLElement>('[data-shown]');
+    if (shown) {
+      shown.textContent = `Viser ${this.#shown} av ${this.#results.length}.`;
+      shown.hidden = this.#more.hidden;
+    }
+    if (focus) this.#remember();
     if (focus) first?.querySelector<HTMLAnchorElement>('a')?.focus();
   }
 
@@ -462,13 +505,11 @@ class Catalogue extends HTMLElement {
     const item = (this.#template?.content.firstElementChild?.cloneNode(true) as HTMLElement | undefined) ?? document.createElement('li');
     const link = item.querySelector('a') ?? item.appendChild(document.createElement('a'));
     link.href = card.url;
-    const number = link.querySelector('.number');
-    link.replaceChildren();
-    if (number && card.number) {
-      number.textContent = card.number;
-      link.append(number, ' ');
-    }
-    link.append(card.title);
+    // The template is a server-rendered card; its name's language belongs to that entry, not this one.
+    link.removeAttribute('lang');
+    const number = item.querySelector('.number');
+    if (number) number.textContent = card.number;
+    link.replaceChildren(card.title);
     const article = item.querySelector('article');
     if (article) article.dataset.number = card.number;
     const summary = item.querySelector('p');

@@ -5,6 +5,11 @@ import { arrowKeys, nearestInDirection, type Point } from './key-diagram-nav.ts'
  * details card beside it; arrow keys move focus to the nearest marker that way; Escape hides the card.
  * Every marker is already a link, so Enter opens the entry natively, and without this script the page
  * loses nothing but the card and the arrow keys.
+ *
+ * The markers are one tab stop (a roving tabindex): Tab enters the diagram at the last marker used and
+ * leaves it for the filter, instead of walking 29 markers; the arrow keys move inside. A marker linked
+ * from an entry page (/nokler/#kd-nr-15) is ringed by CSS, and the note above the diagram names it
+ * with a link that moves the fragment away, which clears the ring.
  */
 class KeyDiagramElement extends HTMLElement {
   #markers: SVGAElement[] = [];
@@ -32,8 +37,14 @@ class KeyDiagramElement extends HTMLElement {
       marker.setAttribute('aria-describedby', factsId);
     }
 
+    const target = () => this.#markers.find((m) => `#${m.id}` === window.location.hash) ?? null;
+    this.#rove(target() ?? this.#markers[0] ?? null);
+    this.#noteTarget(target());
+    window.addEventListener('hashchange', () => this.#noteTarget(target()));
+
     this.addEventListener('focusin', (event) => {
       this.#focused = this.#markerOf(event.target);
+      if (this.#focused) this.#rove(this.#focused);
       this.#refresh();
     });
     this.addEventListener('focusout', (event) => {
@@ -63,6 +74,20 @@ class KeyDiagramElement extends HTMLElement {
       }, 300);
     });
     this.addEventListener('keydown', (event) => this.#onKey(event));
+  }
+
+  /** Only `current` is in the tab order. */
+  #rove(current: SVGAElement | null): void {
+    for (const marker of this.#markers) marker.setAttribute('tabindex', marker === current ? '0' : '-1');
+  }
+
+  #noteTarget(marker: SVGAElement | null): void {
+    const note = this.querySelector<HTMLElement>('.kd-target-note');
+    if (!note) return;
+    const about = marker && document.getElementById(`kd-navn-${marker.dataset.number ?? ''}`);
+    const name = note.querySelector('[data-target-name]');
+    if (name) name.textContent = marker ? `${marker.dataset.number} ${about?.dataset.title ?? ''}`.trim() : '';
+    note.hidden = !marker;
   }
 
   #markerOf(target: EventTarget | null): SVGAElement | null {

@@ -227,15 +227,34 @@ describe('without JavaScript', () => {
     await context.close();
   });
 
-  it('highlights the linked marker with :target (the entry pages link to /nokler/#kd-nr-<n>)', async () => {
+  it('rings the linked marker (/nokler/#kd-nr-<n>, the link from entry pages) without greying the others', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const plain = await context.newPage();
     await plain.goto(`${server.url}/nokler/#kd-nr-6`);
     const fill = (n: number) => plain.$eval(`#kd-nr-${n} circle`, (c) => getComputedStyle(c).fill);
     const other = entries.find((e) => e.number !== 6 && e.phase === 'operation')!;
-    await expect(fill(6)).resolves.not.toBe('rgb(242, 242, 242)');
-    await expect(fill(other.number)).resolves.toBe('rgb(242, 242, 242)');
+    await expect(plain.$eval('#kd-nr-6', (a) => getComputedStyle(a).outlineStyle)).resolves.toBe('solid');
+    await expect(fill(other.number)).resolves.not.toBe('rgb(242, 242, 242)');
     await context.close();
+  });
+});
+
+describe('coming from an entry page', () => {
+  it('names the linked entry, and a filter then greys exactly the markers that do not match (H4)', async () => {
+    const linked = entries.find((e) => e.slug === 'pa-dorterskelen')!;
+    await open(`#kd-nr-${linked.number}`);
+    const note = page.locator('.kd-target-note');
+    await expect(note.isVisible()).resolves.toBe(true);
+    await expect(note.textContent()).resolves.toContain(`${linked.number} ${linked.title}`);
+    await expect(dimmedMarkers()).resolves.toEqual([]);
+    const grey = () => page.$$eval('a.kd-marker', (els) => els.filter((el) => getComputedStyle(el.querySelector('circle')!).fill === 'rgb(242, 242, 242)').map((el) => Number(el.getAttribute('data-number'))).sort((a, b) => a - b));
+    await expect(grey()).resolves.toEqual([]);
+    await page.locator('input[name="land"][value="DK"]').check();
+    const notDanish = numbers(entries.filter((e) => e.country !== 'DK'));
+    await expect(grey()).resolves.toEqual(notDanish);
+    await page.getByRole('link', { name: 'Fjern markeringen' }).click();
+    await expect(note.isHidden()).resolves.toBe(true);
+    await page.getByRole('button', { name: 'Fjern filteret' }).click();
   });
 });
 

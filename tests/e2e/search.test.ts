@@ -250,17 +250,41 @@ describe('filters', () => {
     const both = expectedFor({ land: ['NO'], fase: ['operation'] });
     expect((await allShown(page)).sort()).toEqual(both);
     expect(new URL(page.url()).search).toBe('?fase=operation&land=NO');
-    // Within «fase», the count beside «Drift av pilot» is what ticking it too would give.
+    // Within «fase», the count beside «Drift av pilot» is what ticking it too would give (src/lib/facet-counts.ts).
     const withPilot = expectedFor({ land: ['NO'], fase: ['operation', 'pilot'] });
     await settled(page);
     const pilotCount = await page.locator('label[for="f-fase-pilot"] [data-count]').textContent();
-    expect(pilotCount).toBe(`(${withPilot.length - both.length})`);
+    expect(pilotCount).toBe(`(${withPilot.length})`);
+    // A ticked box shows the results there are now; a box in another facet what ticking it would leave.
+    expect(await page.locator('label[for="f-fase-operation"] [data-count]').textContent()).toBe(`(${both.length})`);
     await page.locator('#f-fase-pilot').check();
     await settled(page);
     expect((await allShown(page)).sort()).toEqual(withPilot);
 
     await openCatalogue(page, '?tema=integrering&tema=velferdsteknologi&utfordring=ungt-utenforskap');
     expect((await allShown(page)).sort()).toEqual(expectedFor({ tema: ['integrering', 'velferdsteknologi'], utfordring: ['ungt-utenforskap'] }));
+  });
+
+  it.each([
+    ['?land=DK'],
+    ['?tema=ensomhet-og-fellesskap'],
+    ['?fase=operation&tema=ensomhet-og-fellesskap'],
+  ])('every number beside an open box on %s is the number of results with that box ticked', async (search) => {
+    await openCatalogue(page, search);
+    const state = Object.fromEntries([...new URLSearchParams(search)].reduce((m, [k, v]) => m.set(k, [...(m.get(k) ?? []), v]), new Map<string, string[]>()));
+    const shown = await page.evaluate(() => [...document.querySelectorAll<HTMLInputElement>('details[open] input[data-param]')].map((box) => [box.dataset.param!, box.value, box.parentElement!.querySelector('[data-count]')!.textContent!] as const));
+    expect(shown.length).toBeGreaterThan(2);
+    for (const [param, value, text] of shown) {
+      const ticked = { ...state, [param]: [...new Set([...(state[param] ?? []), value])] };
+      expect(text, `${search}: ${param}=${value}`).toBe(`(${expectedFor(ticked).length})`);
+    }
+  });
+
+  it('a one-letter word never widens a search to everything («e», «<b>fet</b>»)', async () => {
+    await openCatalogue(page, '?q=e');
+    await expect(statusText(page)).resolves.toMatch(/^Ingen eksempler/);
+    await openCatalogue(page, `?q=${encodeURIComponent('<b>fet</b>')}`);
+    expect((await allShown(page)).length).toBeLessThan(entries.length);
   });
 
   it('lists filtered entries in number order without search text, and by title or date when asked', async () => {

@@ -49,7 +49,7 @@ describe('/bidra/ as built', () => {
 });
 
 describe('entry pages', () => {
-  it('link to GitHub\'s editor and history for their own file, and say when the facts were confirmed', () => {
+  it('link to GitHub\'s editor and history for their own file, and the page says when the facts were confirmed', () => {
     const html = readPage('/eksempler/familieveiviseren/');
     const file = 'content/initiatives/familieveiviseren.mdx';
     expect(html).toContain(`href="https://github.com/${repository.owner}/${repository.name}/edit/${repository.branch}/${file}"`);
@@ -57,7 +57,8 @@ describe('entry pages', () => {
     expect(html).toMatch(/Foreslå endring/);
     expect(html).toMatch(/Se endringshistorikk/);
     const updated = /^updated: (\S+)$/m.exec(readFileSync(join(root, file), 'utf8'))![1]!;
-    expect(html).toMatch(new RegExp(`sist bekreftet <time datetime="${updated}"[^>]*>${formatDateNb(updated)}</time>`));
+    // The date is in «Fakta» (the edit links do not repeat it).
+    expect(html).toMatch(new RegExp(`Sist bekreftet</dt><dd><time datetime="${updated}"[^>]*>${formatDateNb(updated)}</time>`));
   });
 });
 

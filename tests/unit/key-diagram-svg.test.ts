@@ -97,12 +97,12 @@ describe('renderKeyDiagramSvg', () => {
       for (const id of keyIds) expect(label).toContain(`${keys[id].label.toLowerCase()} ${entry.levels[id]}`);
       expect(label!.startsWith(`${entry.number} `)).toBe(true);
     }
-    expect(markerLabel(fixture[5]!)).toBe('6 Familieveiviseren: formål 2, ressurser 3, makt 1, relasjoner 2');
+    expect(markerLabel(fixture[5]!)).toBe("6 Familieveiviseren – Regulær drift: formål 2, ressurser 3, makt 1, relasjoner 2");
   });
 
   it('escapes titles in attributes and text', () => {
     const svg = render();
-    expect(svg).toContain('aria-label="5 Midt i «alt» &amp; mer: formål 2');
+    expect(svg).toContain('aria-label="5 Midt i «alt» &amp; mer – Regulær drift: formål 2');
     expect(svg).toContain('<title>5 Midt i «alt» &amp; mer – Regulær drift</title>');
     expect(svg).not.toContain('«alt» & mer');
   });
