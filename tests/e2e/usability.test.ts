@@ -129,7 +129,8 @@ describe('the catalogue remembers', () => {
     await expect(desk.title()).resolves.toBe('Eksempler: Norge – Velferdsspor');
     await desk.locator('[data-more]').click();
     await desk.waitForFunction(() => document.querySelectorAll('[data-results] > li').length > 10);
-    const card = desk.locator('[data-results] > li').nth(14).locator('a');
+    // The title link: a card also holds the «Legg til sammenligning» toggle.
+    const card = desk.locator('[data-results] > li').nth(14).locator('h3 a');
     await card.scrollIntoViewIfNeeded();
     await desk.waitForTimeout(300);
     const scrolled = await desk.evaluate(() => window.scrollY);

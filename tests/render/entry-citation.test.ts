@@ -14,7 +14,7 @@ describe('«Slik siterer du» on every entry page', () => {
     const slug = path.split('/')[2]!;
     const title = decode(/<h1[^>]*>([^<]+)<\/h1>/.exec(page)![1]!);
     const url = `${siteUrl}${path}`;
-    const section = /<section aria-labelledby="siter">([\s\S]*?)<\/section>/.exec(page)?.[1] ?? '';
+    const section = /<section class="entry-cite" aria-labelledby="siter">([\s\S]*?)<\/section>/.exec(page)?.[1] ?? '';
     expect(section).toContain('Slik siterer du');
     expect(decode(section.replace(/<[^>]+>/g, ''))).toContain(`Velferdsspor. (`);
     expect(decode(section.replace(/<[^>]+>/g, ''))).toContain(`${title}. Hentet `);

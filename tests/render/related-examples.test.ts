@@ -8,7 +8,7 @@ describe('«Lignende eksempler» on entry pages', () => {
   it('lists at most four other entries, each with a reason in words, on every entry with any in common', () => {
     let withRelated = 0;
     for (const { path, file } of entries) {
-      const section = /<section aria-labelledby="lignende">([\s\S]*?)<\/section>/.exec(readFileSync(file, 'utf8'))?.[1];
+      const section = /<section class="entry-related" aria-labelledby="lignende">([\s\S]*?)<\/section>/.exec(readFileSync(file, 'utf8'))?.[1];
       if (!section) continue;
       withRelated += 1;
       const items = [...section.matchAll(/<li><a class="ds-link" href="(\/eksempler\/[^"]+\/)">[^<]+<\/a> – ([^<]+)<\/li>/g)];
