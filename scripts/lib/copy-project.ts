@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 /** This project's root. */
 export const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 
-const skip = new Set(['node_modules', 'dist', '.git', '.astro', 'test-results', 'bench-results']);
+const skip = new Set(['node_modules', 'dist', '.git', '.astro', '.cache', 'test-results', 'bench-results']);
 
 /**
  * A copy of this project in `out` with everything but build output and git, and node_modules as a
