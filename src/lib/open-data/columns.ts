@@ -14,7 +14,7 @@ export type ColumnType = 'string' | 'integer' | 'number' | 'boolean' | 'date' | 
  * (`partners`) becomes one joined column per property, item by item in the same order; anything
  * deeper (`chart.series`) is one column holding JSON.
  */
-export interface Column {
+export interface Column extends Omit<ScalarInfo, 'type'> {
   name: string;
   /** Where the value sits in an entry; for `each` columns, the path of the array. */
   path: string[];
@@ -27,16 +27,6 @@ export interface Column {
   itemType?: Exclude<ColumnType, 'array'>;
   required: boolean;
   description: string | undefined;
-  /** The allowed values of an enum, in schema order. */
-  values?: string[];
-  /** The fixed vocabulary those values come from (labels), when the schema records one. */
-  vocabulary?: Vocabulary<string>;
-  /** The taxonomy or source file the values are ids of, when the schema records one. */
-  taxonomy?: keyof KnownIds;
-  /** Format constraint for strings (`uri`). */
-  format?: 'uri';
-  minimum?: number;
-  maximum?: number;
 }
 
 export const LIST_SEPARATOR = ';';
@@ -80,11 +70,16 @@ function describe(schema: AnySchema): string | undefined {
   return undefined;
 }
 
+/** What a scalar schema says about its values; a column carries the same, less its own `type`. */
 interface ScalarInfo {
   type: Exclude<ColumnType, 'array'>;
+  /** The allowed values of an enum, in schema order. */
   values?: string[];
+  /** The fixed vocabulary those values come from (labels), when the schema records one. */
   vocabulary?: Vocabulary<string>;
+  /** The taxonomy or source file the values are ids of, when the schema records one. */
   taxonomy?: keyof KnownIds;
+  /** Format constraint for strings (`uri`). */
   format?: 'uri';
   minimum?: number;
   maximum?: number;
