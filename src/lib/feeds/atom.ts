@@ -1,5 +1,5 @@
 import { Feed } from 'feed';
-import { escapeXml } from '../svg/escape-xml.ts';
+import { escapeXml } from '../svg/format.ts';
 import { entryHref } from '../urls.ts';
 
 export interface FeedEntry {

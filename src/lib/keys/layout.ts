@@ -1,5 +1,6 @@
 import { forceCollide, forceSimulation, forceX, forceY, randomLcg, type SimulationNodeDatum } from 'd3';
 import { keyIds, type KeyId } from '../../schemas/keys.ts';
+import { round1 } from '../svg/format.ts';
 
 /**
  * Where each key sits on the unit square (y grows downwards, as in SVG). The corners follow the
@@ -258,11 +259,6 @@ function separate(nodes: Node[], distance: number, clamp: (v: number) => number)
   throw new RangeError(
     `layoutKeyDiagram: ${nodes.length} markers do not fit apart in the square; use a smaller radius or a larger size`,
   );
-}
-
-function round1(v: number): number {
-  // + 0 turns -0 into 0, so snapshots never show «-0».
-  return Math.round(v * 10) / 10 + 0;
 }
 
 /** Rounds to 0.1 without stepping outside [min, max] (which need not be multiples of 0.1). */

@@ -4,7 +4,7 @@ import { feature } from 'topojson-client';
 import { presimplify, quantile, simplify, filter, filterWeight } from 'topojson-simplify';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import { escapeXml } from './escape-xml.ts';
+import { escapeXml, round1 } from './format.ts';
 
 // topojson-specification's own type for «no properties»; `object` or `unknown` do not fit its `Objects<{}>`.
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type
@@ -66,14 +66,13 @@ export function drawNordicMap(topology: Topology, countryIds: readonly string[],
   const path = geoPath(projection).digits(1);
   const outlines = shapes.features.map((f) => `<path d="${path(f) ?? ''}"/>`).join('');
   const radius = scaleSqrt().domain([0, Math.max(1, ...markers.map((m) => m.count))]).range([0, 16]);
-  const round = (n: number) => Math.round(n * 10) / 10;
   // Largest first, so small circles sit on top and stay clickable.
   const circles = [...markers]
     .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'nb'))
     .map((m) => {
       const [x, y] = projection([m.lon, m.lat]) ?? [NaN, NaN];
       if (!Number.isFinite(x) || !Number.isFinite(y)) return '';
-      return `<a href="${escapeXml(m.href)}" tabindex="-1" data-kommune="${escapeXml(m.id)}"><circle cx="${round(x)}" cy="${round(y)}" r="${round(Math.max(4, radius(m.count)))}"/></a>`;
+      return `<a href="${escapeXml(m.href)}" tabindex="-1" data-kommune="${escapeXml(m.id)}"><circle cx="${round1(x)}" cy="${round1(y)}" r="${round1(Math.max(4, radius(m.count)))}"/></a>`;
     })
     .join('');
   const svg =

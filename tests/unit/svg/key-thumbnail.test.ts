@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { layoutKeyDiagram } from '../../../src/lib/keys/layout.ts';
+import { renderKeyThumbnailSvg } from '../../../src/lib/svg/key-thumbnail.ts';
+import { cornerInitials, renderKeyThumbnailBackgroundSvg } from '../../../src/lib/svg/key-thumbnail-background.ts';
+import { expectSvgSnapshot } from '../helpers/svg-snapshot.ts';
+import { fixture, layout, radius, size } from './fixture.ts';
+
+describe('renderKeyThumbnailSvg', () => {
+  const backgroundHref = '/nokler/miniatyr.svg';
+  const thumbnail = () => renderKeyThumbnailSvg(layout(), 6, { size, radius, phase: 'operation', backgroundHref });
+  const background = () => renderKeyThumbnailBackgroundSvg(layout(), { size, radius });
+
+  it('matches the snapshots (background and highlight)', () => {
+    expectSvgSnapshot('key-thumbnail', thumbnail());
+    expectSvgSnapshot('key-thumbnail-background', background());
+  });
+
+  it('is decorative, draws the shared background and highlights the entry with its number', () => {
+    const svg = thumbnail();
+    expect(svg).toMatch(/^<svg [^>]*aria-hidden="true" focusable="false"/);
+    expect(svg).toContain(`<image href="${backgroundHref}"`);
+    expect(svg).toContain('>6</text>');
+  });
+
+  it('the background shows every entry as one dot (markers never overlap, so none collapse)', () => {
+    expect(background().match(/h0/g)).toHaveLength(fixture.length);
+  });
+
+  it('costs an entry page the same bytes however many entries there are', () => {
+    const many = layoutKeyDiagram(
+      Array.from({ length: 150 }, (_, i) => ({ id: `e${i + 1}`, number: i + 1, levels: { purpose: i % 4, resources: (i >> 2) % 4, power: (i >> 4) % 4, relationships: 1 } })),
+      { size: 1000, radius: 12 },
+    );
+    const small = renderKeyThumbnailSvg(many.slice(0, 8), 6, { size: 1000, radius: 12, backgroundHref });
+    const large = renderKeyThumbnailSvg(many, 6, { size: 1000, radius: 12, backgroundHref });
+    expect(large.length).toBe(small.length);
+  });
+
+  it('tells Ressurser and Relasjoner apart in the corner initials', () => {
+    expect(cornerInitials()).toEqual({ purpose: 'F', resources: 'Res', power: 'M', relationships: 'Rel' });
+  });
+
+  it('fails loudly for a number that is not on the diagram', () => {
+    expect(() => renderKeyThumbnailSvg(layout(), 99, { size, radius, backgroundHref })).toThrow(/99/);
+  });
+});
