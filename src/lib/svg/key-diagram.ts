@@ -2,7 +2,7 @@ import { keyIds, keys, type KeyId } from '../../schemas/keys.ts';
 import type { PhaseId } from '../../schemas/phases.ts';
 import { escapeXml, n, round1 } from './format.ts';
 import { markerNumber, markerShape, phaseStyle } from './phase-marker.ts';
-import { keyCorners, type KeyMarker } from '../keys/layout.ts';
+import { keyCorners, keyDiagramDefaults, type KeyMarker } from '../keys/layout/index.ts';
 import { catalogueIndex, markerAnchor } from '../urls.ts';
 
 /**
@@ -42,14 +42,6 @@ export interface KeyDiagramOptions {
   title?: string;
   description?: string;
 }
-
-/**
- * Sizes the page and the thumbnail share with the layout, so the two stay in step. 400 units across
- * keeps text and markers readable when the SVG shrinks to a phone's width (about 0.85×: 15-unit text
- * renders near 13 px); 29–100 markers of radius 14 fit without crowding.
- */
-// radius 16: markers are ≥ 24 CSS px (WCAG 2.5.8) on a 390 px phone, where the square is 358 px wide.
-export const keyDiagramDefaults = { size: 400, radius: 16, padding: 3, gap: 2, fontSize: 15 } as const;
 
 const TEXT = '#1a1a1a';
 const MUTED_TEXT = '#404040';

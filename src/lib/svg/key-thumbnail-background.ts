@@ -1,5 +1,5 @@
 import { keyIds, keys, type KeyId } from '../../schemas/keys.ts';
-import { keyCorners, type KeyMarker } from '../keys/layout.ts';
+import { keyCorners, type KeyMarker } from '../keys/layout/index.ts';
 import { clamp, round1 } from './format.ts';
 import { thumbnailFrame, type KeyThumbnailOptions } from './key-thumbnail.ts';
 

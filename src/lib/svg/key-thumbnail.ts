@@ -1,5 +1,5 @@
 import type { PhaseId } from '../../schemas/phases.ts';
-import type { KeyMarker } from '../keys/layout.ts';
+import type { KeyMarker } from '../keys/layout/index.ts';
 import { phaseStyle } from './phase-marker.ts';
 import { clamp, escapeXml, round1 } from './format.ts';
 

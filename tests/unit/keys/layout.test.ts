@@ -3,7 +3,7 @@ import { randomLcg } from 'd3';
 import fc from 'fast-check';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { keyCorners, keyTarget, layoutKeyDiagram, squareSizeFor, type KeyLayoutEntry, type KeyMarker } from '../../../src/lib/keys/layout.ts';
+import { keyCorners, keyTarget, layoutKeyDiagram, squareSizeFor, type KeyLayoutEntry, type KeyMarker } from '../../../src/lib/keys/layout/index.ts';
 import { keyIds, type KeyId } from '../../../src/schemas/keys.ts';
 
 /** Levels written as four digits in keyIds order (formål, ressurser, makt, relasjoner). */

@@ -1,5 +1,5 @@
-import { keyDiagramDefaults, type KeyDiagramEntry } from '../../../src/lib/svg/key-diagram.ts';
-import { layoutKeyDiagram } from '../../../src/lib/keys/layout.ts';
+import type { KeyDiagramEntry } from '../../../src/lib/svg/key-diagram.ts';
+import { keyDiagramDefaults, layoutKeyDiagram } from '../../../src/lib/keys/layout/index.ts';
 import { keyIds, type KeyId } from '../../../src/schemas/keys.ts';
 
 export const levels = (digits: string) =>

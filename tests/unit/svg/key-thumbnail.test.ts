@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layoutKeyDiagram } from '../../../src/lib/keys/layout.ts';
+import { layoutKeyDiagram } from '../../../src/lib/keys/layout/index.ts';
 import { renderKeyThumbnailSvg } from '../../../src/lib/svg/key-thumbnail.ts';
 import { cornerInitials, renderKeyThumbnailBackgroundSvg } from '../../../src/lib/svg/key-thumbnail-background.ts';
 import { expectSvgSnapshot } from '../helpers/svg-snapshot.ts';
