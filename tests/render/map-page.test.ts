@@ -10,7 +10,7 @@ const entries = (JSON.parse(readFileSync(join(distDir, 'data/velferdsspor.json')
 const svg = /<svg[^>]*class="nordic-map"[\s\S]*?<\/svg>/.exec(page)?.[0] ?? '';
 
 describe('/kart/', () => {
-  const markers = [...svg.matchAll(/<a href="([^"]+)" tabindex="-1" data-kommune="([^"]+)"><circle cx="([\d.]+)" cy="([\d.]+)" r="([\d.]+)"\/><\/a>/g)].map((m) => ({ href: m[1]!.replace(/&amp;/g, '&'), id: m[2]!, r: Number(m[5]) }));
+  const markers = [...svg.matchAll(/<a href="([^"]+)" tabindex="-1" data-kommune="([^"]+)">\s*<circle cx="([\d.]+)" cy="([\d.]+)" r="([\d.]+)"\/>\s*<\/a>/g)].map((m) => ({ href: m[1]!.replace(/&amp;/g, '&'), id: m[2]!, r: Number(m[5]) }));
   const rows = [...page.matchAll(/<tr data-kommune="([^"]+)">[\s\S]*?<a class="ds-link" href="([^"]+)">(\d+)<\/a>/g)].map((m) => ({ id: m[1]!, href: m[2]!, count: Number(m[3]) }));
 
   it('draws one marker per municipality with entries, and lists the same municipalities beside it', () => {

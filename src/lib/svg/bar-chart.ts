@@ -65,5 +65,6 @@ export function renderBarChartSvg(chart: Chart, options: BarChartOptions = {}): 
       `<text x="${round1(x + 20)}" y="${height - 8}" font-size="13" fill="#1e2b3c">${escapeXml(series.label)}</text>`,
     );
   });
-  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" aria-hidden="true" focusable="false" class="bar-chart">${parts.join('')}</svg>`;
+  // One element per line, so a snapshot diff shows which bar or label moved.
+  return [`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" aria-hidden="true" focusable="false" class="bar-chart">`, ...parts, '</svg>'].join('\n');
 }

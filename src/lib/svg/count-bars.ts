@@ -20,10 +20,11 @@ export function renderCountBars(rows: readonly CountRow[], options: { width?: nu
     const w = round1(Math.max(row.count ? 2 : 0, x(row.count)));
     const name = row.label.length > 28 ? `${row.label.slice(0, 27)}…` : row.label;
     const shape =
-      `<text x="${label - 8}" y="${round1(top + bar / 2 + 4)}" text-anchor="end" font-size="13" fill="#1e2b3c">${escapeXml(name)}</text>` +
-      `<rect x="${label}" y="${top}" width="${w}" height="${round1(y.bandwidth())}" fill="#1e5aa8"/>` +
+      `<text x="${label - 8}" y="${round1(top + bar / 2 + 4)}" text-anchor="end" font-size="13" fill="#1e2b3c">${escapeXml(name)}</text>\n` +
+      `<rect x="${label}" y="${top}" width="${w}" height="${round1(y.bandwidth())}" fill="#1e5aa8"/>\n` +
       `<text x="${round1(label + w + 6)}" y="${round1(top + bar / 2 + 4)}" font-size="13" fill="#1e2b3c">${row.count}</text>`;
-    return row.href ? `<a href="${escapeXml(row.href)}" tabindex="-1">${shape}</a>` : `<g>${shape}</g>`;
+    return row.href ? `<a href="${escapeXml(row.href)}" tabindex="-1">\n${shape}\n</a>` : `<g>\n${shape}\n</g>`;
   });
-  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" class="stat-chart" aria-hidden="true" focusable="false">${parts.join('')}</svg>`;
+  // One element per line, so a snapshot diff shows which bar moved.
+  return [`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" class="stat-chart" aria-hidden="true" focusable="false">`, ...parts, '</svg>'].join('\n');
 }

@@ -22,10 +22,11 @@ export function renderCountGrid(
     cells[i]!.forEach((c, j) => {
       const dark = c.count > max / 2;
       const shape =
-        `<rect x="${label + j * cell + 1}" y="${top + i * cell + 1}" width="${cell - 2}" height="${cell - 2}" fill="${shade(c.count)}"/>` +
+        `<rect x="${label + j * cell + 1}" y="${top + i * cell + 1}" width="${cell - 2}" height="${cell - 2}" fill="${shade(c.count)}"/>\n` +
         `<text x="${label + j * cell + cell / 2}" y="${top + i * cell + cell / 2 + 5}" text-anchor="middle" font-size="15" fill="${dark ? '#ffffff' : '#1e2b3c'}">${c.count}</text>`;
-      parts.push(c.href ? `<a href="${escapeXml(c.href)}" tabindex="-1">${shape}</a>` : `<g>${shape}</g>`);
+      parts.push(c.href ? `<a href="${escapeXml(c.href)}" tabindex="-1">\n${shape}\n</a>` : `<g>\n${shape}\n</g>`);
     });
   });
-  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" class="stat-chart" aria-hidden="true" focusable="false">${parts.join('')}</svg>`;
+  // One element per line, so a snapshot diff shows which cell changed.
+  return [`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" class="stat-chart" aria-hidden="true" focusable="false">`, ...parts, '</svg>'].join('\n');
 }

@@ -64,7 +64,7 @@ export function drawNordicMap(topology: Topology, countryIds: readonly string[],
 
   const projection = geoTransverseMercator().rotate([-15, 0]).fitExtent([[8, 8], [width - 8, height - 8]], frame).clipExtent([[0, 0], [width, height]]);
   const path = geoPath(projection).digits(1);
-  const outlines = shapes.features.map((f) => `<path d="${path(f) ?? ''}"/>`).join('');
+  const outlines = shapes.features.map((f) => `<path d="${path(f) ?? ''}"/>`).join('\n');
   const radius = scaleSqrt().domain([0, Math.max(1, ...markers.map((m) => m.count))]).range([0, 16]);
   // Largest first, so small circles sit on top and stay clickable.
   const circles = [...markers]
@@ -72,12 +72,22 @@ export function drawNordicMap(topology: Topology, countryIds: readonly string[],
     .map((m) => {
       const [x, y] = projection([m.lon, m.lat]) ?? [NaN, NaN];
       if (!Number.isFinite(x) || !Number.isFinite(y)) return '';
-      return `<a href="${escapeXml(m.href)}" tabindex="-1" data-kommune="${escapeXml(m.id)}"><circle cx="${round1(x)}" cy="${round1(y)}" r="${round1(Math.max(4, radius(m.count)))}"/></a>`;
+      return `<a href="${escapeXml(m.href)}" tabindex="-1" data-kommune="${escapeXml(m.id)}">\n<circle cx="${round1(x)}" cy="${round1(y)}" r="${round1(Math.max(4, radius(m.count)))}"/>\n</a>`;
     })
-    .join('');
-  const svg =
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" class="nordic-map" aria-hidden="true" focusable="false">` +
-    `<g class="land" fill="#e8edf3" stroke="#8a96a3" stroke-width="0.6">${outlines}</g>` +
-    `<g class="markers" fill="#1e5aa8" fill-opacity="0.8" stroke="#ffffff" stroke-width="1.2">${circles}</g></svg>`;
+    .filter(Boolean)
+    .join('\n');
+  // One element per line, so a snapshot diff shows which outline or circle changed.
+  const svg = [
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" class="nordic-map" aria-hidden="true" focusable="false">`,
+    `<g class="land" fill="#e8edf3" stroke="#8a96a3" stroke-width="0.6">`,
+    outlines,
+    `</g>`,
+    `<g class="markers" fill="#1e5aa8" fill-opacity="0.8" stroke="#ffffff" stroke-width="1.2">`,
+    circles,
+    `</g>`,
+    `</svg>`,
+  ]
+    .filter(Boolean)
+    .join('\n');
   return { svg, outlineBytes: Buffer.byteLength(outlines, 'utf8'), countries: shapes.features.map((f) => f.properties.name) };
 }

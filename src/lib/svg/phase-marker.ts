@@ -64,7 +64,7 @@ export function legendPhases(entries?: readonly { phase?: PhaseId | undefined }[
         `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${2 * r} ${2 * r}" width="${2 * r}" height="${2 * r}" aria-hidden="true" focusable="false">`,
         markerShape(r, r, r, style),
         '</svg>',
-      ].join('');
+      ].join('\n');
       return { phase, ...style, swatch };
     });
 }
@@ -78,9 +78,9 @@ export function markerShape(x: number, y: number, r: number, style: PhaseStyle):
     case 'solid':
       return `<circle ${c} r="${n(r)}" fill="${style.colour}"/>`;
     case 'ring':
-      return `<circle ${c} r="${n(r)}" fill="${style.colour}"/><circle ${c} r="${n(ring)}" fill="none" stroke="#ffffff" stroke-width="${n(ringWidth)}"/>`;
+      return `<circle ${c} r="${n(r)}" fill="${style.colour}"/>\n<circle ${c} r="${n(ring)}" fill="none" stroke="#ffffff" stroke-width="${n(ringWidth)}"/>`;
     case 'dashed-ring':
-      return `<circle ${c} r="${n(r)}" fill="${style.colour}"/><circle ${c} r="${n(ring)}" fill="none" stroke="#ffffff" stroke-width="${n(ringWidth)}" stroke-dasharray="3 2.5"/>`;
+      return `<circle ${c} r="${n(r)}" fill="${style.colour}"/>\n<circle ${c} r="${n(ring)}" fill="none" stroke="#ffffff" stroke-width="${n(ringWidth)}" stroke-dasharray="3 2.5"/>`;
     case 'hollow': {
       const w = round1(Math.max(2, r * 0.2));
       return `<circle ${c} r="${n(r - w / 2)}" fill="#ffffff" stroke="${style.colour}" stroke-width="${n(w)}"/>`;

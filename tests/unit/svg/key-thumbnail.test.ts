@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { layoutKeyDiagram } from '../../../src/lib/keys/layout/index.ts';
 import { renderKeyThumbnailSvg } from '../../../src/lib/svg/key-thumbnail.ts';
 import { cornerInitials, renderKeyThumbnailBackgroundSvg } from '../../../src/lib/svg/key-thumbnail-background.ts';
-import { expectSvgSnapshot } from '../helpers/svg-snapshot.ts';
 import { fixture, layout, radius, size } from './fixture.ts';
 
 describe('renderKeyThumbnailSvg', () => {
@@ -10,9 +9,9 @@ describe('renderKeyThumbnailSvg', () => {
   const thumbnail = () => renderKeyThumbnailSvg(layout(), 6, { size, radius, phase: 'operation', backgroundHref });
   const background = () => renderKeyThumbnailBackgroundSvg(layout(), { size, radius });
 
-  it('matches the snapshots (background and highlight)', () => {
-    expectSvgSnapshot('key-thumbnail', thumbnail());
-    expectSvgSnapshot('key-thumbnail-background', background());
+  it('matches the snapshots (background and highlight)', async () => {
+    await expect(thumbnail()).toMatchFileSnapshot('snapshots/key-thumbnail.svg');
+    await expect(background()).toMatchFileSnapshot('snapshots/key-thumbnail-background.svg');
   });
 
   it('is decorative, draws the shared background and highlights the entry with its number', () => {
