@@ -1,5 +1,5 @@
 import { readFileSync, readdirSync } from 'node:fs';
-import { randomLcg } from 'd3';
+import { randomLcg } from 'd3-random';
 import fc from 'fast-check';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';

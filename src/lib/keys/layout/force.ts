@@ -1,4 +1,5 @@
-import { forceCollide, forceSimulation, forceX, forceY, randomLcg, type SimulationNodeDatum } from 'd3';
+import { forceCollide, forceSimulation, forceX, forceY, type SimulationNodeDatum } from 'd3-force';
+import { randomLcg } from 'd3-random';
 import { clamp } from '../../svg/format.ts';
 import { ROUNDING_SLACK } from './separate.ts';
 
