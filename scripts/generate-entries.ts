@@ -10,6 +10,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
+import { randomLcg } from 'd3-random';
 import { parse, stringify } from 'yaml';
 import { demandEffectStatuses } from '../src/schemas/demand-effect.ts';
 import { phases as phaseVocabulary } from '../src/schemas/phases.ts';
@@ -25,22 +26,11 @@ export interface GenerateOptions {
   seed?: number;
 }
 
-/** A small seeded generator (mulberry32): the same seed gives the same catalogue. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function generateProject({ count, out, seed = 1 }: GenerateOptions): string {
   const target = copyProject(out);
 
-  const rand = random(seed);
+  // d3's seeded LCG, as the key layout uses: the same seed gives the same catalogue.
+  const rand = randomLcg(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)] as T;
   const some = <T>(list: readonly T[], min: number, max: number): T[] => {
     const n = min + Math.floor(rand() * (max - min + 1));
