@@ -1,3 +1,5 @@
+import { decodeHTML } from 'entities';
+
 /**
  * What the search integration reads from and adds to a built page, as plain string work on our own
  * HTML (no parser dependency at build time). Pure, so tests run on small strings.
@@ -61,17 +63,12 @@ function findAttribute(html: string, attribute: string): number {
   return match ? match.index + match[0].length - attribute.length : -1;
 }
 
-const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', shy: '' };
-
-/** Decodes the entities Astro writes (named basics and numeric). */
+/**
+ * Decodes HTML entities with `entities` (the decoder Astro's own HTML tooling uses). For the search
+ * text a soft hyphen is dropped, since it would split a word, and a no-break space is a space.
+ */
 export function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
-    if (name[0] === '#') {
-      const code = name[1] === 'x' || name[1] === 'X' ? Number.parseInt(name.slice(2), 16) : Number(name.slice(1));
-      return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-    }
-    return entities[name.toLowerCase()] ?? whole;
-  });
+  return decodeHTML(text).replace(/[\u00ad\u00a0]/g, (ch) => (ch === '\u00ad' ? '' : ' '));
 }
 
 /**

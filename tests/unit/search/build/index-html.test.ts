@@ -48,7 +48,7 @@ describe('sortValues and withoutSorts', () => {
 describe('htmlToText', () => {
   it('keeps what a reader sees and drops drawings, scripts and styles', () => {
     const html = '<h2>Beskrivelse</h2><p>Eldre&nbsp;får &laquo;hjelp&raquo; &amp; st&#248;tte.</p><svg><text>42</text></svg><script>x()</script><style>p{}</style><!-- note -->';
-    expect(htmlToText(html)).toBe('Beskrivelse Eldre får &laquo;hjelp&raquo; & støtte.');
+    expect(htmlToText(html)).toBe('Beskrivelse Eldre får «hjelp» & støtte.');
   });
 
   it('separates words that tags would otherwise glue together', () => {
@@ -59,6 +59,10 @@ describe('htmlToText', () => {
 describe('decodeEntities', () => {
   it('decodes named basics, decimal and hex references and leaves unknown ones', () => {
     expect(decodeEntities('&lt;a&gt; &quot;b&quot; &#229; &#xE6; &shy;x &ukjent;')).toBe('<a> "b" å æ x &ukjent;');
+  });
+
+  it('decodes every HTML named entity, and reads a no-break space as a space', () => {
+    expect(decodeEntities('bl&aring;b&aelig;r&hellip; &laquo;x&raquo;&nbsp;y')).toBe('blåbær… «x» y');
   });
 });
 
