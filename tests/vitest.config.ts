@@ -18,7 +18,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'built',
-          include: ['tests/render/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
+          include: ['tests/built/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
           // One Chromium and one static server are shared per file; files run one at a time so the
           // two cores are not oversubscribed by parallel browsers.
           fileParallelism: false,

@@ -3,7 +3,7 @@ import { readFileSync, existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { builtPages, distDir } from '../helpers/dist.ts';
-import { ENTRY_PAGE_BUDGET, ENTRY_SCRIPT_BUDGET, pageWeight } from '../helpers/page-weight.ts';
+import { ENTRY_PAGE_BUDGET, ENTRY_SCRIPT_BUDGET, pageWeight } from '../../scripts/lib/page-weight.ts';
 
 const pages = builtPages();
 const html = new Map(pages.map((p) => [p.path, readFileSync(p.file, 'utf8')]));
