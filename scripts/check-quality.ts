@@ -4,75 +4,27 @@
 // exits non-zero if any page scores below 100 in any of the four categories.
 // Usage: npm run build && npm run check:quality [-- /sti/ …]
 //   RUNS=1 for a quick look; REPORTS=folder keeps each run's Lighthouse JSON for a closer look.
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import lighthouse, { desktopConfig, type Config, type Flags, type Result } from 'lighthouse';
 import { launch } from 'chrome-launcher';
 import { chromiumFlags, findChromium } from './lib/browser.ts';
 import { distDir } from './lib/dist.ts';
+import { builtPageTypes } from './lib/page-types.ts';
 import { startStaticServer } from './lib/static-server.ts';
-
-/** The first page under a folder of dist/ (e.g. one entry, one theme), or undefined before it exists. */
-function firstUnder(dir: string): string | undefined {
-  const full = join(distDir, dir);
-  if (!existsSync(full)) return undefined;
-  const sub = readdirSync(full, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && existsSync(join(full, d.name, 'index.html')))
-    .map((d) => d.name)
-    .sort()[0];
-  return sub && `/${dir}/${sub}/`;
-}
-
-/**
- * One row per page type. Add a page type here when a new kind of page lands; `optional` ones are
- * checked once they exist in dist/ (the /aktorer/ pages arrive with the organisations work).
- */
-const pageTypes: { name: string; path: string | undefined; optional?: boolean }[] = [
-  { name: 'forside', path: '/' },
-  { name: 'katalog med søk', path: '/eksempler/?q=eldre' },
-  { name: 'eksempel', path: firstUnder('eksempler') },
-  { name: 'nøkler', path: '/nokler/' },
-  { name: 'tema', path: firstUnder('tema') },
-  { name: 'fase', path: firstUnder('fase') },
-  { name: 'land', path: firstUnder('land') },
-  { name: 'begreper', path: '/begreper/' },
-  { name: 'metode', path: '/metode/' },
-  { name: 'tilgjengelighet', path: '/tilgjengelighet/' },
-  // The file itself: on an unknown URL the host sends it with status 404, which Lighthouse refuses to score.
-  { name: '404', path: '/404.html' },
-  { name: 'åpne data', path: '/data/' },
-  { name: 'sammenlign', path: '/sammenlign/' },
-  { name: 'statistikk', path: '/statistikk/' },
-  { name: 'kart', path: '/kart/' },
-  { name: 'bidra', path: '/bidra/' },
-  { name: 'om', path: '/om/' },
-  { name: 'aktører', path: '/aktorer/', optional: true },
-  { name: 'aktør', path: firstUnder('aktorer'), optional: true },
-];
 
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 const runs = Number(process.env.RUNS ?? 3);
 const reports = process.env.REPORTS;
 if (reports) mkdirSync(reports, { recursive: true });
-const fileOf = (path: string) => join(distDir, path.split('?')[0]!.replace(/^\//, ''), path.split('?')[0]!.endsWith('/') ? 'index.html' : '');
 
 if (!existsSync(join(distDir, 'index.html'))) {
   console.error('dist/ mangler: kjør «npm run build» først.');
   process.exit(1);
 }
 const asked = process.argv.slice(2);
-const pages = asked.length
-  ? asked.map((path) => ({ name: path, path }))
-  : pageTypes.filter((t) => {
-      if (t.path && existsSync(fileOf(t.path))) return true;
-      if (t.optional) return false;
-      throw new Error(`Sidetypen «${t.name}» finnes ikke i dist/ (${t.path ?? 'ingen side'}): rett listen i scripts/check-quality.ts.`);
-    });
+const pages = asked.length ? asked.map((path) => ({ name: path, path })) : builtPageTypes();
 
-/** The screenshots are for people reading a report; the scores do not use them. */
-const lean = { disableFullPageScreenshot: true, skipAudits: ['screenshot-thumbnails', 'final-screenshot'] };
-
-/** With a skipped third run, the two runs both say 100, and so does their median. */
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 const chromium = await findChromium();
@@ -90,7 +42,7 @@ try {
       const decided = () => perRun.filter((r) => r.every((s) => s === 100)).length > runs / 2;
       for (let i = 0; i < runs && !decided(); i++) {
         const flags: Flags = { port: chrome.port, logLevel: 'error', onlyCategories: [...categories] };
-        const result = await lighthouse(server.url + path!, flags, { ...(config ?? { extends: 'lighthouse:default' }), settings: { ...config?.settings, ...lean } });
+        const result = await lighthouse(server.url + path, flags, { ...(config ?? { extends: 'lighthouse:default' }), settings: { ...config?.settings, ...lean } });
         const lhr = result?.lhr as Result | undefined;
         if (!lhr || lhr.runtimeError) throw new Error(`Lighthouse kunne ikke måle ${path}: ${lhr?.runtimeError?.message ?? 'ingen rapport'}`);
         if (reports) writeFileSync(join(reports, `${formFactor}-${name.replace(/\W+/g, '-')}-${i + 1}.json`), JSON.stringify(lhr));
@@ -102,7 +54,7 @@ try {
         }
       }
       const scores = categories.map((_, c) => median(perRun.map((r) => r[c]!)));
-      rows.push({ formFactor, name, path: path!, scores, runs: perRun.length, failing: [...failing] });
+      rows.push({ formFactor, name, path, scores, runs: perRun.length, failing: [...failing] });
       console.error(`${formFactor} ${path}: ${scores.join(' ')}`);
     }
   }

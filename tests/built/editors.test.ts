@@ -66,7 +66,7 @@ describe('dist/_headers', () => {
   it('sends the page CSP (plus frame-ancestors) and the other security headers for every path', () => {
     const headers = readFileSync(join(distDir, '_headers'), 'utf8');
     expect(headers.startsWith('/*\n')).toBe(true);
-    expect(headers).toContain(`  Content-Security-Policy: ${contentSecurityPolicy}; frame-ancestors 'none'\n`);
+    expect(headers).toContain(`  Content-Security-Policy: ${contentSecurityPolicy({ search: true })}; frame-ancestors 'none'\n`);
     expect(headers).toContain('  X-Content-Type-Options: nosniff\n');
     expect(headers).toContain('  Referrer-Policy: strict-origin-when-cross-origin\n');
   });
