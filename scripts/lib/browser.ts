@@ -11,7 +11,7 @@ export interface ChromiumExecutable {
 }
 
 const missing =
-  'Fant ingen Chromium / No Chromium found: installer den med «apt-get install -y chromium», sett CHROMIUM_PATH, eller kjør «npm install» uten --omit=optional (@sparticuz/chromium).';
+  'Fant ingen Chromium / No Chromium found: installer den med «apt-get install -y chromium», sett CHROMIUM_PATH, eller kjør «npm install» (den henter @sparticuz/chromium).';
 
 /** What findChromium() looks at, so a test can give it a machine without a system browser. */
 export interface ChromiumLookup {
@@ -29,9 +29,11 @@ const packagedChromium = async () => {
 
 /**
  * The browser every test, benchmark and Lighthouse run drives, never one downloaded by Playwright:
- * CHROMIUM_PATH, else Debian's /usr/bin/chromium, else the Chromium inside the optional npm package
+ * CHROMIUM_PATH, else Debian's /usr/bin/chromium, else the Chromium inside the npm package
  * @sparticuz/chromium (so a machine without a system browser still runs `npm test` after `npm
- * install`). The package is imported only then: it unpacks a 60 MB browser into /tmp on first use.
+ * install`). It is a devDependency, not an optional one: npm silently skips an optional package
+ * whose engines do not match the Node that runs npm, and on a fresh Debian machine that is Node 20.
+ * It is imported only when needed: it unpacks its 60 MB browser into /tmp on first use.
  */
 export async function chooseChromium({ env, exists, packaged }: ChromiumLookup): Promise<ChromiumExecutable> {
   const wanted = env.CHROMIUM_PATH;
