@@ -12,6 +12,9 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
+          // The form and validator tests parse the real entries: ~1 s alone, but over 5 s (Vitest's
+          // default) on a shared 2-core machine under load, where a timeout says nothing about the code.
+          testTimeout: 30_000,
         },
       },
       {
