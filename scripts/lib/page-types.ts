@@ -1,6 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { distDir } from './dist.ts';
+import { browseIndex, catalogueIndex, catalogueQueryHref, conceptsIndex, keyDiagramIndex } from '../../src/lib/urls.ts';
 
 export interface PageType {
   /** Norwegian, for tables. */
@@ -9,8 +10,9 @@ export interface PageType {
   path: string;
 }
 
-/** The first page under a folder of dist/ (one entry, one theme …), or undefined before there is one. */
-function firstUnder(dir: string, root: string): string | undefined {
+/** The first page under a site folder such as /tema/ (one entry, one theme …), or undefined before there is one. */
+function firstUnder(index: string, root: string): string | undefined {
+  const dir = index.replace(/^\/|\/$/g, '');
   const full = join(root, dir);
   if (!existsSync(full)) return undefined;
   const sub = readdirSync(full, { withFileTypes: true })
@@ -27,13 +29,13 @@ function firstUnder(dir: string, root: string): string | undefined {
  */
 const rows = (root: string): { name: string; path: string | undefined; optional?: boolean }[] => [
   { name: 'forside', path: '/' },
-  { name: 'katalog med søk', path: '/eksempler/?q=eldre' },
-  { name: 'eksempel', path: firstUnder('eksempler', root) },
-  { name: 'nøkler', path: '/nokler/' },
-  { name: 'tema', path: firstUnder('tema', root) },
-  { name: 'fase', path: firstUnder('fase', root) },
-  { name: 'land', path: firstUnder('land', root) },
-  { name: 'begreper', path: '/begreper/' },
+  { name: 'katalog med søk', path: catalogueQueryHref('?q=eldre') },
+  { name: 'eksempel', path: firstUnder(catalogueIndex, root) },
+  { name: 'nøkler', path: keyDiagramIndex },
+  { name: 'temaside', path: firstUnder(browseIndex.topics, root) },
+  { name: 'faseside', path: firstUnder(browseIndex.phase, root) },
+  { name: 'landside', path: firstUnder(browseIndex.country, root) },
+  { name: 'begreper', path: conceptsIndex },
   { name: 'metode', path: '/metode/' },
   { name: 'tilgjengelighet', path: '/tilgjengelighet/' },
   // The file itself: on an unknown URL the host sends it with status 404, which Lighthouse refuses to score.
@@ -45,7 +47,7 @@ const rows = (root: string): { name: string; path: string | undefined; optional?
   { name: 'bidra', path: '/bidra/' },
   { name: 'om', path: '/om/' },
   { name: 'aktører', path: '/aktorer/', optional: true },
-  { name: 'aktør', path: firstUnder('aktorer', root), optional: true },
+  { name: 'aktør', path: firstUnder('/aktorer/', root), optional: true },
 ];
 
 /** The file in dist/ a site path is served from. */

@@ -1,4 +1,4 @@
-import './zod-jitless.ts';
+import '../lib/form/zod-jitless.ts';
 import { initiativeSchema, type KnownIds } from '../schemas/initiative.ts';
 import { formFields, type Field } from '../lib/form/fields.ts';
 import { collectEntry, formValuesOf } from '../lib/form/collect.ts';
