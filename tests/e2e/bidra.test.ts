@@ -155,6 +155,9 @@ describe('/bidra/ in Chromium', () => {
     await page.goto(`${site.url}/bidra/`);
     await expect(page.locator('form[data-entry-form]').isVisible()).resolves.toBe(true);
     await expect(page.locator('[data-needs-script]').isVisible()).resolves.toBe(false);
+    // The CSS shows the form from the first paint when scripting is on; the element's own work is what
+    // proves the script ran: it is defined and has unhidden the form.
+    await page.waitForFunction(() => customElements.get('vs-entry-form') !== undefined && !document.querySelector('form[data-entry-form]')!.hidden);
     await axe();
   });
 
