@@ -15,9 +15,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { brotliCompressSync, constants } from 'node:zlib';
-import { launchBrowser } from '../tests/helpers/browser.ts';
-import { startStaticServer } from '../tests/helpers/static-server.ts';
+import { launchBrowser } from './lib/browser.ts';
+import { startStaticServer } from './lib/static-server.ts';
+import { brotliSize as br } from './lib/brotli.ts';
 import { generateProject } from './generate-entries.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -58,8 +58,6 @@ function build(dir: string): BuildStats {
 
 /** Types the measurement estimates a brotli size for (what the static server compresses). */
 const compressible = new Set(['.html', '.css', '.js', '.json', '.svg', '']);
-
-const br = (b: Buffer) => brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 
 interface Measurement {
   bytes: number;

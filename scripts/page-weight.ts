@@ -4,7 +4,7 @@
 // with at most ENTRY_SCRIPT_BUDGET of enhancement JavaScript. Usage: node scripts/page-weight.ts [/path/ …]
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { ENTRY_PAGE_BUDGET, ENTRY_SCRIPT_BUDGET, pageWeight } from '../tests/helpers/page-weight.ts';
+import { ENTRY_PAGE_BUDGET, ENTRY_SCRIPT_BUDGET, pageWeight } from './lib/page-weight.ts';
 
 const dist = new URL('../dist/', import.meta.url).pathname;
 const paths = process.argv.slice(2).length ? process.argv.slice(2) : ['/', '/eksempler/', '/eksempler/familieveiviseren/', '/nokler/', '/tema/samordning/'];

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import '../lib/form/zod-jitless.ts';
 import { initiativeSchema, type KnownIds } from '../schemas/initiative.ts';
 import { formFields, type Field } from '../lib/form/fields.ts';
 import { collectEntry, formValuesOf } from '../lib/form/collect.ts';
@@ -11,10 +11,6 @@ import { entryFileName, entryMdx } from '../lib/form/entry-mdx.ts';
 import { controlId } from '../lib/form/control-id.ts';
 import { bodySections } from '../lib/validation/body-sections.ts';
 import { emptyNewFileUrl, maxSafeUrlLength, newFileUrl } from '../lib/github-urls.ts';
-
-// Zod compiles object checks with `new Function` when it can; the site's CSP forbids that, so ask it
-// not to try (it would fall back anyway, but only after a CSP violation report).
-z.config({ jitless: true });
 
 const entriesDir = 'content/initiatives';
 

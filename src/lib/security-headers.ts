@@ -1,13 +1,15 @@
 import { contentSecurityPolicy } from './site.ts';
 
 /**
- * The HTTP headers every response carries on the host. The CSP is the one the pages carry in their
- * <meta> tag (src/lib/site.ts), plus what only a header can say: frame-ancestors. The file format is
+ * The HTTP headers every response carries on the host. The CSP is the widest one a page carries in
+ * its <meta> tag (the catalogue's, with Pagefind's 'wasm-unsafe-eval'; src/lib/site.ts), plus what
+ * only a header can say: frame-ancestors. A browser enforces both policies, so every other page
+ * stays as narrow as its own <meta> tag. The file format is
  * `_headers`, which Cloudflare Pages and Netlify both read from the published folder.
  */
 export function securityHeaders(): Record<string, string> {
   return {
-    'Content-Security-Policy': `${contentSecurityPolicy}; frame-ancestors 'none'`,
+    'Content-Security-Policy': `${contentSecurityPolicy({ search: true })}; frame-ancestors 'none'`,
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'strict-origin-when-cross-origin',
     'X-Frame-Options': 'DENY',

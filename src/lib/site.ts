@@ -57,21 +57,24 @@ export const footerNav: NavItem[] = [
 ];
 
 /**
- * The Content-Security-Policy every page carries. No 'unsafe-inline' or 'unsafe-eval';
- * 'wasm-unsafe-eval' is what Pagefind's WebAssembly search needs. data: images are the icons
- * Designsystemet embeds in its CSS.
+ * The Content-Security-Policy a page carries in its <meta> tag. No 'unsafe-inline' or 'unsafe-eval'.
+ * 'wasm-unsafe-eval' only where Pagefind's WebAssembly search runs: the catalogue passes
+ * `{ search: true }`; every other page may not compile WebAssembly at all. data: images are the
+ * icons Designsystemet embeds in its CSS.
  */
-export const contentSecurityPolicy = [
-  "default-src 'self'",
-  "script-src 'self' 'wasm-unsafe-eval'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-].join('; ');
+export function contentSecurityPolicy({ search = false }: { search?: boolean } = {}): string {
+  return [
+    "default-src 'self'",
+    search ? "script-src 'self' 'wasm-unsafe-eval'" : "script-src 'self'",
+    "style-src 'self'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ].join('; ');
+}
 
 /**
  * The repository the site is built from. Every link to GitHub (the /bidra/ form, «Foreslå endring»,

@@ -2,9 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser.ts';
-import { startStaticServer } from '../helpers/static-server.ts';
+import type { Page } from 'playwright-core';
+import { useSite } from '../helpers/site.ts';
 import { buildCopy, realEntry } from '../helpers/build-copy.ts';
 import { entryWith } from '../helpers/content-project.ts';
 
@@ -26,32 +25,31 @@ describe('an entry with code in its body stops a real `astro build`', () => {
 
 describe('frontmatter is text everywhere it is shown', () => {
   let build: ReturnType<typeof buildCopy>;
-  let server: Awaited<ReturnType<typeof startStaticServer>>;
-  let browser: Browser;
   let page: Page;
   const dialogs: string[] = [];
 
-  beforeAll(async () => {
+  // Registered before useSite(), so the copy is built before the fixture serves it.
+  beforeAll(() => {
     build = buildCopy({ 'tekst-som-tekst.mdx': fixture, 'familieveiviseren.mdx': realEntry('familieveiviseren') });
     if (build.status !== 0) throw new Error(`the fixture site did not build:\n${build.log.slice(-3000)}`);
-    server = await startStaticServer(join(build.dir, 'dist'));
-    browser = await launchBrowser();
-    page = await browser.newPage();
+  });
+  const site = useSite({ root: () => join(build.dir, 'dist') });
+
+  beforeAll(() => {
+    page = site.page;
     page.on('dialog', (d) => {
       dialogs.push(d.message());
       void d.dismiss();
     });
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+  afterAll(() => {
     build?.dispose();
   });
 
   /** No element the text would have made exists, and the markup-like text is visible as text. */
   async function expectInert(path: string, visible: string[]) {
-    await page.goto(`${server.url}${path}`);
+    await page.goto(`${site.url}${path}`);
     const injected = await page.evaluate(() => document.querySelectorAll('#injisert, #injisert-tittel, img[src="x"], body script:not([src]):not([type="application/ld+json"])').length);
     expect(injected, path).toBe(0);
     const text = await page.evaluate(() => document.body.innerText);
@@ -89,10 +87,10 @@ describe('frontmatter is text everywhere it is shown', () => {
   });
 
   it('in the Atom feed and the open data', async () => {
-    const feed = await (await fetch(`${server.url}/eksempler.atom`)).text();
+    const feed = await (await fetch(`${site.url}/eksempler.atom`)).text();
     expect(feed).not.toContain('<b id="injisert');
     expect(feed).toContain('Tekst &lt;b id=');
-    const data = (await (await fetch(`${server.url}/data/velferdsspor.json`)).json()) as { title: string }[] | { entries: { title: string }[] };
+    const data = (await (await fetch(`${site.url}/data/velferdsspor.json`)).json()) as { title: string }[] | { entries: { title: string }[] };
     const titles = (Array.isArray(data) ? data : data.entries).map((e) => e.title);
     expect(titles).toContain('Tekst <b id="injisert-tittel">&</b> "to" \'en\' </script> ]]> <!--');
   });

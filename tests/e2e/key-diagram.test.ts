@@ -1,12 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, axeViolations, describeViolations } from '../helpers/browser.ts';
-import { startStaticServer } from '../helpers/static-server.ts';
-import { assertBuilt } from '../helpers/dist.ts';
+import type { Page } from 'playwright-core';
+import { axeViolations, describeViolations } from '../helpers/axe.ts';
+import { useSite } from '../helpers/site.ts';
 
 /** The entries as the content files say, read without Astro or the site's own filter code. */
 interface Entry {
@@ -31,29 +30,20 @@ const numbers = (list: Entry[]) => list.map((e) => e.number);
 
 const resultsDir = fileURLToPath(new URL('../../test-results/', import.meta.url));
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof startStaticServer>>;
+const site = useSite({ page: { viewport: { width: 1280, height: 900 } } });
 let page: Page;
 const errors: string[] = [];
 
 beforeAll(async () => {
-  assertBuilt();
-  server = await startStaticServer();
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  page = site.page;
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(message.text());
   });
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
 async function open(query = ''): Promise<void> {
-  await page.goto(`${server.url}/nokler/${query}`);
+  await page.goto(`${site.url}/nokler/${query}`);
   // The custom elements have run once the filter is visible.
   await page.locator('.kd-filter-set').waitFor({ state: 'visible' });
 }
@@ -134,7 +124,7 @@ describe('keyboard', () => {
     await open();
     await page.locator('#kd-nr-6').focus();
     await page.keyboard.press('Enter');
-    await page.waitForURL(`${server.url}/eksempler/familieveiviseren/`);
+    await page.waitForURL(`${site.url}/eksempler/familieveiviseren/`);
   });
 });
 
@@ -212,9 +202,9 @@ describe('accessibility', () => {
 
 describe('without JavaScript', () => {
   it('shows every marker as a link, the legend and the table, and no controls that cannot work', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.newContext({ javaScriptEnabled: false });
     const plain = await context.newPage();
-    await plain.goto(`${server.url}/nokler/`);
+    await plain.goto(`${site.url}/nokler/`);
     for (const e of entries) {
       const marker = plain.locator(`#kd-nr-${e.number}`);
       await expect(marker.getAttribute('href')).resolves.toBe(`/eksempler/${e.slug}/`);
@@ -228,9 +218,9 @@ describe('without JavaScript', () => {
   });
 
   it('rings the linked marker (/nokler/#kd-nr-<n>, the link from entry pages) without greying the others', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.newContext({ javaScriptEnabled: false });
     const plain = await context.newPage();
-    await plain.goto(`${server.url}/nokler/#kd-nr-6`);
+    await plain.goto(`${site.url}/nokler/#kd-nr-6`);
     const fill = (n: number) => plain.$eval(`#kd-nr-${n} circle`, (c) => getComputedStyle(c).fill);
     const other = entries.find((e) => e.number !== 6 && e.phase === 'operation')!;
     await expect(plain.$eval('#kd-nr-6', (a) => getComputedStyle(a).outlineStyle)).resolves.toBe('solid');

@@ -1,28 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser.ts';
-import { startStaticServer } from '../helpers/static-server.ts';
+import type { Page } from 'playwright-core';
+import { useSite } from '../helpers/site.ts';
 import { builtPages } from '../helpers/dist.ts';
 
 /** Every entry prints as an A4 brief of at most two pages, with only the page's own content. */
 const MAX_PAGES = 2;
 const resultsDir = fileURLToPath(new URL('../../test-results/', import.meta.url));
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof startStaticServer>>;
+const site = useSite();
 let page: Page;
 
 beforeAll(async () => {
-  server = await startStaticServer();
-  browser = await launchBrowser();
-  page = await browser.newPage();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  page = site.page;
 });
 
 /** Pages in a PDF from Chromium: one «/Type /Page» object each («/Pages» is the tree). */
@@ -54,7 +45,7 @@ describe('printing', () => {
     const counts: Record<string, number> = {};
     for (const path of entries) {
       await page.emulateMedia({ media: 'screen' });
-      await page.goto(`${server.url}${path}`);
+      await page.goto(`${site.url}${path}`);
       const view = await printView(page);
       const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
       const n = pageCount(pdf);
@@ -73,7 +64,7 @@ describe('printing', () => {
 
   it('prints a filtered list as its results only', async () => {
     await page.emulateMedia({ media: 'screen' });
-    await page.goto(`${server.url}/eksempler/?land=DK`);
+    await page.goto(`${site.url}/eksempler/?land=DK`);
     await page.locator('[data-status]').filter({ hasText: /^6 / }).waitFor();
     await page.emulateMedia({ media: 'print' });
     const view = await page.evaluate(() => ({

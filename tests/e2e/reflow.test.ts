@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser.ts';
-import { startStaticServer } from '../helpers/static-server.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useSite } from '../helpers/site.ts';
 import { builtPages } from '../helpers/dist.ts';
 
 /**
@@ -14,19 +13,11 @@ const viewports = [
   { name: '1280 px at 400 %', width: 320, height: 225 },
 ];
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof startStaticServer>>;
+const site = useSite({ page: { viewport: { width: 390, height: 844 } } });
 let page: Page;
 
 beforeAll(async () => {
-  server = await startStaticServer();
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 390, height: 844 } });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  page = site.page;
 });
 
 /**
@@ -101,7 +92,7 @@ describe('every built page reflows', () => {
     await page.setViewportSize({ width, height });
     const failures: string[] = [];
     for (const path of pages) {
-      await page.goto(`${server.url}${path}`);
+      await page.goto(`${site.url}${path}`);
       const problems = await reflowProblems(page);
       if (problems.length) failures.push(`${path}\n    ${problems.slice(0, 4).join('\n    ')}`);
     }
@@ -112,7 +103,7 @@ describe('every built page reflows', () => {
     await page.setViewportSize({ width: 390, height: 844 });
     const failures: string[] = [];
     for (const path of ['/', '/eksempler/', '/eksempler/pa-dorterskelen/', '/eksempler/universitetssykehjem/', '/nokler/', '/metode/']) {
-      await page.goto(`${server.url}${path}`);
+      await page.goto(`${site.url}${path}`);
       await page.evaluate(() => { document.documentElement.style.setProperty('font-size', '200%', 'important'); });
       const problems = await reflowProblems(page);
       if (problems.length) failures.push(`${path}\n    ${problems.slice(0, 4).join('\n    ')}`);

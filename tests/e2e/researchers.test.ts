@@ -1,25 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser.ts';
-import { startStaticServer } from '../helpers/static-server.ts';
-import { assertBuilt } from '../helpers/dist.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useSite } from '../helpers/site.ts';
 import { jsonLdText } from '../../src/lib/citation/json-ld.ts';
 import { resultSlugs, settled } from './search-helpers.ts';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof startStaticServer>>;
+const site = useSite();
 let page: Page;
 
 beforeAll(async () => {
-  assertBuilt();
-  server = await startStaticServer();
-  browser = await launchBrowser();
-  page = await browser.newPage();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  page = site.page;
 });
 
 describe('citation and JSON-LD in Chromium', () => {
@@ -33,7 +22,7 @@ describe('citation and JSON-LD in Chromium', () => {
   });
 
   it('the copy button appears on an entry page and the date accessed becomes today', async () => {
-    await page.goto(`${server.url}/eksempler/vurderingsteam/`);
+    await page.goto(`${site.url}/eksempler/vurderingsteam/`);
     const button = page.locator('vs-copy-text button');
     await button.waitFor();
     expect(await button.textContent()).toBe('Kopier');
@@ -44,7 +33,7 @@ describe('citation and JSON-LD in Chromium', () => {
 
 describe('/sammenlign/ in Chromium', () => {
   it('restores the columns from the URL, in its order, with the four keys aligned', async () => {
-    await page.goto(`${server.url}/sammenlign/?e=familieveiviseren,vurderingsteam`);
+    await page.goto(`${site.url}/sammenlign/?e=familieveiviseren,vurderingsteam`);
     const table = page.locator('vs-compare-view table');
     await table.waitFor();
     const heads = await table.locator('thead th a').allTextContents();
@@ -55,7 +44,7 @@ describe('/sammenlign/ in Chromium', () => {
   });
 
   it('adding and removing an entry updates the URL, and back restores it', async () => {
-    await page.goto(`${server.url}/sammenlign/?e=familieveiviseren,vurderingsteam`);
+    await page.goto(`${site.url}/sammenlign/?e=familieveiviseren,vurderingsteam`);
     await page.locator('vs-compare-view table').waitFor();
     await page.locator('#compare-add').selectOption('heltom');
     await page.getByRole('button', { name: 'Legg til', exact: true }).click();
@@ -70,11 +59,11 @@ describe('/sammenlign/ in Chromium', () => {
   });
 
   it('«Legg til sammenligning» on entry pages builds the selection the compare link opens', async () => {
-    await page.goto(`${server.url}/eksempler/vurderingsteam/`);
+    await page.goto(`${site.url}/eksempler/vurderingsteam/`);
     await page.evaluate(() => localStorage.clear());
     await page.reload();
     await page.getByRole('button', { name: 'Legg til sammenligning' }).click();
-    await page.goto(`${server.url}/eksempler/heltom/`);
+    await page.goto(`${site.url}/eksempler/heltom/`);
     await page.getByRole('button', { name: 'Legg til sammenligning' }).click();
     await page.getByRole('link', { name: 'Sammenlign (2)' }).click();
     await page.waitForURL(/\/sammenlign\/\?e=vurderingsteam,heltom$/);
@@ -82,7 +71,7 @@ describe('/sammenlign/ in Chromium', () => {
   });
 
   it('a card copied by the catalogue gets one toggle, not two', async () => {
-    await page.goto(`${server.url}/eksempler/?land=NO`);
+    await page.goto(`${site.url}/eksempler/?land=NO`);
     await settled(page);
     const first = page.locator('[data-results] > li').first();
     await first.locator('vs-compare-toggle button').waitFor();
@@ -90,9 +79,9 @@ describe('/sammenlign/ in Chromium', () => {
   });
 
   it('without JavaScript says so and links to the key matrix', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.newContext({ javaScriptEnabled: false });
     const noJs = await context.newPage();
-    await noJs.goto(`${server.url}/sammenlign/?e=familieveiviseren,vurderingsteam`);
+    await noJs.goto(`${site.url}/sammenlign/?e=familieveiviseren,vurderingsteam`);
     const message = noJs.locator('[data-compare-nojs]');
     expect(await message.isVisible()).toBe(true);
     expect(await message.locator('a').getAttribute('href')).toBe('/nokler/#nokkelmatrise');
@@ -102,7 +91,7 @@ describe('/sammenlign/ in Chromium', () => {
 
 describe('/statistikk/ in Chromium', () => {
   it('a bar leads to the catalogue showing exactly the entries it counts', async () => {
-    await page.goto(`${server.url}/statistikk/`);
+    await page.goto(`${site.url}/statistikk/`);
     const bar = page.locator('svg.stat-chart a[href="/eksempler/?fase=pilot"]');
     const counted = Number(await page.locator('td a[href="/eksempler/?fase=pilot"]').first().textContent());
     expect(counted).toBeGreaterThan(0);
@@ -113,7 +102,7 @@ describe('/statistikk/ in Chromium', () => {
   });
 
   it('a phase × key cell leads to exactly its entries', async () => {
-    await page.goto(`${server.url}/statistikk/`);
+    await page.goto(`${site.url}/statistikk/`);
     const link = page.locator('table[data-grid="phase-key"] a').first();
     const href = (await link.getAttribute('href'))!;
     const counted = Number(await link.textContent());
@@ -126,7 +115,7 @@ describe('/statistikk/ in Chromium', () => {
 
 describe('/kart/ in Chromium', () => {
   it('a marker leads to the catalogue showing exactly the entries it counts', async () => {
-    await page.goto(`${server.url}/kart/`);
+    await page.goto(`${site.url}/kart/`);
     const row = page.locator('tr[data-kommune="trondheim"] a');
     const counted = Number(await row.textContent());
     expect(counted).toBeGreaterThan(0);

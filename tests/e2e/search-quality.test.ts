@@ -1,10 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser.ts';
-import { startStaticServer } from '../helpers/static-server.ts';
-import { assertBuilt } from '../helpers/dist.ts';
+import type { Page } from 'playwright-core';
+import { useSite } from '../helpers/site.ts';
 import { resultSlugs, searchFor } from './search-helpers.ts';
 
 /**
@@ -22,21 +20,12 @@ interface QualityCase {
 }
 const cases = parse(readFileSync(new URL('../search-quality.yaml', import.meta.url), 'utf8')) as QualityCase[];
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof startStaticServer>>;
+const site = useSite();
 let page: Page;
 
 beforeAll(async () => {
-  assertBuilt();
-  server = await startStaticServer();
-  browser = await launchBrowser();
-  page = await browser.newPage();
-  await page.goto(`${server.url}/eksempler/`);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  page = site.page;
+  await page.goto(`${site.url}/eksempler/`);
 });
 
 describe('search quality list', () => {

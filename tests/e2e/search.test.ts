@@ -1,11 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, axeViolations, describeViolations } from '../helpers/browser.ts';
-import { startStaticServer } from '../helpers/static-server.ts';
-import { assertBuilt } from '../helpers/dist.ts';
+import type { Page } from 'playwright-core';
+import { axeViolations, describeViolations } from '../helpers/axe.ts';
+import { useSite } from '../helpers/site.ts';
 import { splitMdx } from '../../src/lib/validation/mdx-file.ts';
 import { decompound, tokenize } from '../../src/lib/search/build/decompound.ts';
 import { loadNorwegianLexicon } from '../../src/lib/node/norwegian-lexicon.ts';
@@ -72,26 +71,17 @@ function expectedFor(filters: Record<string, string[]>): string[] {
     .sort();
 }
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof startStaticServer>>;
+const site = useSite();
 let page: Page;
 /** A second page that talks to Pagefind directly and never touches the catalogue form. */
 let api: Page;
 
 beforeAll(async () => {
-  assertBuilt();
-  server = await startStaticServer();
-  browser = await launchBrowser();
-  page = await browser.newPage();
-  api = await browser.newPage();
-  await api.goto(`${server.url}/eksempler/`);
+  page = site.page;
+  api = await site.newPage();
+  await api.goto(`${site.url}/eksempler/`);
   // A string, so that Vitest does not rewrite the page's dynamic import() as its own.
   await api.evaluate(`import('/pagefind/pagefind.js').then(async (pf) => { await pf.options({ noWorker: true }); window.pf = pf; })`);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 /** Every result Pagefind gives for `q` (no guard, no catalogue logic), as slugs. */
@@ -125,7 +115,7 @@ async function openFacet(p: Page, param: string): Promise<void> {
 }
 
 async function openCatalogue(p: Page, query = ''): Promise<void> {
-  await p.goto(`${server.url}/eksempler/${query}`);
+  await p.goto(`${site.url}/eksempler/${query}`);
   await settled(p);
 }
 
@@ -233,7 +223,22 @@ describe('filters', () => {
     }
   });
 
-  it.each(cases)('%s=%s narrows the results to exactly the entries with that value', async (param, value) => {
+  it('Pagefind holds exactly the entries with each value of every filter (all values, through its API)', async () => {
+    expect(cases.length).toBeGreaterThan(50);
+    const wrong: string[] = [];
+    for (const [param, value] of cases) {
+      const found = (await pagefindSlugs(null, { [param]: { any: [value] } })).sort();
+      const expected = expectedFor({ [param]: [value] });
+      if (found.join() !== expected.join()) wrong.push(`${param}=${value}: got ${found.join(', ')}; want ${expected.join(', ')}`);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  // The catalogue's own path from the URL to the results, once per kind of filter: a single-valued
+  // field (fase), a list (tema) and a value the build derives (nokkel: level ≥ 2). Each takes its
+  // most common value, so «Vis flere» is pressed too.
+  const commonest = (param: string) => cases.filter(([p]) => p === param).map(([, v]) => v).sort((a, b) => expectedFor({ [param]: [b] }).length - expectedFor({ [param]: [a] }).length)[0]!;
+  it.each(['fase', 'tema', 'nokkel'].map((param) => [param, commonest(param)] as const))('%s=%s in the URL narrows the catalogue to exactly the entries with that value', async (param, value) => {
     await openCatalogue(page, `?${param}=${value}`);
     expect((await allShown(page)).sort()).toEqual(expectedFor({ [param]: [value] }));
     expect(await page.locator(`#f-${param}-${value}`).isChecked()).toBe(true);
@@ -361,7 +366,7 @@ describe('state in the URL', () => {
   });
 
   it('the header search on another page opens the catalogue with the results', async () => {
-    await page.goto(`${server.url}/om/`);
+    await page.goto(`${site.url}/om/`);
     await page.locator('#site-search-q').fill('hjemmesykepleien');
     await page.locator('#site-search-q').press('Enter');
     await page.waitForURL(/\/eksempler\/\?q=hjemmesykepleien$/);
@@ -412,10 +417,10 @@ describe('the catalogue page', () => {
   });
 
   it('preloads the index when the search field gets focus, not before, and filter indexes only when shown', async () => {
-    const fresh = await browser.newPage();
+    const fresh = await site.newPage();
     const requests: string[] = [];
     fresh.on('request', (r) => requests.push(new URL(r.url()).pathname));
-    await fresh.goto(`${server.url}/eksempler/`);
+    await fresh.goto(`${site.url}/eksempler/`);
     await fresh.waitForLoadState('networkidle');
     expect(requests.filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
     await Promise.all([fresh.waitForResponse((r) => r.url().includes('/pagefind/wasm.')), fresh.locator('#catalogue-q').focus()]);
@@ -494,9 +499,9 @@ describe('the catalogue page', () => {
   });
 
   it('without JavaScript lists every entry, hides the controls and links to the browse pages', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.newContext({ javaScriptEnabled: false });
     const plain = await context.newPage();
-    await plain.goto(`${server.url}/eksempler/?q=eldre`);
+    await plain.goto(`${site.url}/eksempler/?q=eldre`);
     expect(await plain.locator('[data-results] > li').count()).toBe(entries.length);
     expect(await plain.locator('.catalogue-form').isVisible()).toBe(false);
     for (const href of ['/tema/', '/fase/', '/land/']) expect(await plain.locator(`main a[href="${href}"]`).count(), href).toBeGreaterThan(0);

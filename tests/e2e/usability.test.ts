@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, axeViolations, describeViolations } from '../helpers/browser.ts';
-import { startStaticServer } from '../helpers/static-server.ts';
-import { assertBuilt } from '../helpers/dist.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { axeViolations, describeViolations } from '../helpers/axe.ts';
+import { useSite } from '../helpers/site.ts';
 
 /**
  * The site as people use it on a phone and with a keyboard (issue 14): axe at phone width, touch
@@ -10,29 +9,20 @@ import { assertBuilt } from '../helpers/dist.ts';
  */
 const pageTypes = ['/', '/eksempler/', '/eksempler/pa-dorterskelen/', '/eksempler/samskaping-om-helse-i-lister/', '/nokler/', '/tema/', '/tema/samordning/', '/fase/', '/fase/drift/', '/land/', '/land/danmark/', '/om/', '/metode/', '/begreper/', '/tilgjengelighet/', '/finnes-ikke/'];
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof startStaticServer>>;
+const site = useSite({ page: { viewport: { width: 390, height: 844 }, hasTouch: true } });
 let phone: Page;
 let desk: Page;
 
 beforeAll(async () => {
-  assertBuilt();
-  server = await startStaticServer();
-  browser = await launchBrowser();
-  phone = await browser.newPage({ viewport: { width: 390, height: 844 }, hasTouch: true });
-  desk = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  phone = site.page;
+  desk = await site.newPage({ viewport: { width: 1280, height: 900 } });
 });
 
 describe('at 390 px', () => {
   it('axe finds 0 violations on every page type', async () => {
     const failures: string[] = [];
     for (const path of pageTypes) {
-      await phone.goto(`${server.url}${path}`);
+      await phone.goto(`${site.url}${path}`);
       const violations = await axeViolations(phone);
       if (violations.length) failures.push(`${path}\n${describeViolations(violations)}`);
     }
@@ -42,7 +32,7 @@ describe('at 390 px', () => {
   it('every touch target is at least 24 × 24 px, or has 24 px of room (WCAG 2.5.8), diagram markers included', async () => {
     const failures: string[] = [];
     for (const path of pageTypes) {
-      await phone.goto(`${server.url}${path}`);
+      await phone.goto(`${site.url}${path}`);
       const small = await phone.evaluate(() => {
         const selector = 'a[href], button, input:not([type="hidden"]), select, summary, [tabindex]:not([tabindex="-1"]), a.kd-marker';
         const targets = [...document.querySelectorAll<HTMLElement>(selector)].filter((el) => {
@@ -122,7 +112,7 @@ const ringProblems = (stops: NonNullable<Awaited<ReturnType<typeof focusInfo>>>[
 
 describe('the catalogue remembers', () => {
   it('says «Viser 10 av N», and Back from an entry opened after «Vis flere» returns to the same card and place (M8)', async () => {
-    await desk.goto(`${server.url}/eksempler/?land=NO`);
+    await desk.goto(`${site.url}/eksempler/?land=NO`);
     await desk.locator('[data-more]:not([hidden])').waitFor();
     await expect(desk.locator('[data-shown]').textContent()).resolves.toBe('Viser 10 av 22.');
     // Bookmarks and history tell filtered lists apart (L14).
@@ -136,7 +126,7 @@ describe('the catalogue remembers', () => {
     const scrolled = await desk.evaluate(() => window.scrollY);
     const href = await card.getAttribute('href');
     await card.click();
-    await desk.waitForURL(`${server.url}${href}`);
+    await desk.waitForURL(`${site.url}${href}`);
     await desk.goBack();
     await desk.waitForFunction(() => document.querySelectorAll('[data-results] > li').length >= 15);
     await desk.waitForTimeout(300);
@@ -146,7 +136,7 @@ describe('the catalogue remembers', () => {
 
 describe('keyboard only', () => {
   it('home: skip link, navigation and the search, each with the same visible ring; Enter searches', async () => {
-    await desk.goto(`${server.url}/`);
+    await desk.goto(`${site.url}/`);
     const stops = await tabThrough(desk, 40, (name) => name.startsWith('input#home-q'));
     expect(stops.at(-1)?.name).toMatch(/^input#home-q/);
     await desk.keyboard.type('ensomhet');
@@ -158,7 +148,7 @@ describe('keyboard only', () => {
   });
 
   it('catalogue: search, open a filter group, tick a box, and «Vis flere» moves focus to the first new card', async () => {
-    await desk.goto(`${server.url}/eksempler/`);
+    await desk.goto(`${site.url}/eksempler/`);
     const toSearch = await tabThrough(desk, 30, (name) => name.startsWith('input#catalogue-q'));
     expect(toSearch.at(-1)?.name).toMatch(/^input#catalogue-q/);
     await desk.keyboard.type('eldre');
@@ -166,7 +156,7 @@ describe('keyboard only', () => {
     await desk.waitForURL(/\?q=eldre/);
     await desk.locator('[data-status]').filter({ hasText: /eldre/ }).waitFor();
     // The filters on the whole catalogue: Norway has more than one page of results.
-    await desk.goto(`${server.url}/eksempler/`);
+    await desk.goto(`${site.url}/eksempler/`);
     const toFacet = await tabThrough(desk, 30, (name) => name.startsWith('summary') && name.includes('Land'));
     expect(toFacet.at(-1)?.name).toMatch(/^summary/);
     await desk.keyboard.press('Enter');
@@ -187,7 +177,7 @@ describe('keyboard only', () => {
   });
 
   it('entry: every stop from the skip link to the footer shows the same ring and is scrolled into view', async () => {
-    await desk.goto(`${server.url}/eksempler/pa-dorterskelen/`);
+    await desk.goto(`${site.url}/eksempler/pa-dorterskelen/`);
     const stops = await tabThrough(desk, 120);
     expect(stops.length).toBeGreaterThan(15);
     expect(stops.filter((s) => !s.inViewport).map((s) => s.name)).toEqual([]);
@@ -197,7 +187,7 @@ describe('keyboard only', () => {
   });
 
   it('/nokler/: the markers are one tab stop with arrow keys inside, and the filter comes right after', async () => {
-    await desk.goto(`${server.url}/nokler/`);
+    await desk.goto(`${site.url}/nokler/`);
     await desk.locator('.kd-filter-set').waitFor({ state: 'visible' });
     const toMarker = await tabThrough(desk, 30, (name) => name.startsWith('a#kd-nr-'));
     expect(toMarker.at(-1)?.name).toMatch(/^a#kd-nr-/);

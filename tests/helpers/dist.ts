@@ -1,9 +1,9 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { distDir } from '../../scripts/lib/dist.ts';
 
 /** The built site the `built` test project reads; `npm test` builds it first. */
-export const distDir = fileURLToPath(new URL('../../dist/', import.meta.url));
+export { distDir };
 
 export function assertBuilt(): void {
   if (!existsSync(join(distDir, 'index.html'))) {

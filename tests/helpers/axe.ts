@@ -1,17 +1,6 @@
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { existsSync, readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-
-/** Debian's Chromium; never a downloaded browser. CHROMIUM_PATH overrides for other machines. */
-export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-export async function launchBrowser(): Promise<Browser> {
-  if (!existsSync(chromiumPath)) throw new Error(`Fant ikke Chromium på ${chromiumPath}. Installer med «apt-get install -y chromium».`);
-  return chromium.launch({
-    executablePath: chromiumPath,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
-  });
-}
 
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { brotliCompressSync, constants } from 'node:zlib';
+import { brotliSize as brotli } from './brotli.ts';
 
 export interface PageWeight {
   /** Brotli (quality 11) bytes of the page's HTML, its stylesheets and its scripts. */
@@ -11,7 +11,6 @@ export interface PageWeight {
   fonts: number;
 }
 
-const brotli = (b: Buffer) => brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 
 /** What a first-time visitor downloads for one built page (dist-relative `file`, e.g. `eksempler/x/index.html`). */
 export function pageWeight(dist: string, file: string): PageWeight {

@@ -1,7 +1,8 @@
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
-import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
+import { gzipSync } from 'node:zlib';
+import { brotli } from './brotli.ts';
 import { distDir } from './dist.ts';
 
 const types: Record<string, string> = {
@@ -29,7 +30,7 @@ export interface StaticServerOptions {
 }
 
 const compress = {
-  br: (body: Buffer) => brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }),
+  br: brotli,
   gzip: (body: Buffer) => gzipSync(body, { level: 9 }),
 };
 
