@@ -157,7 +157,7 @@ describe('/bidra/ in Chromium', () => {
     await expect(page.locator('[data-needs-script]').isVisible()).resolves.toBe(false);
     // The CSS shows the form from the first paint when scripting is on; the element's own work is what
     // proves the script ran: it is defined and has unhidden the form.
-    await page.waitForFunction(() => customElements.get('vs-entry-form') !== undefined && !document.querySelector('form[data-entry-form]')!.hidden);
+    await page.waitForFunction(() => customElements.get('vs-entry-form') !== undefined && !document.querySelector<HTMLFormElement>('form[data-entry-form]')!.hidden);
     await axe();
   });
 
