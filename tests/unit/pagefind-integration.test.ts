@@ -7,9 +7,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as pagefind from 'pagefind';
 import { indexSite } from '../../src/integrations/pagefind/index.ts';
 import { unusedPagefindFiles } from '../../src/integrations/pagefind/prune.ts';
-import { KEYWORD_META, RESULT_IDS_ATTRIBUTE } from '../../src/lib/search-text.ts';
-import { sortFile } from '../../src/lib/search-sort.ts';
-import { sortKeys } from '../../src/lib/search-fields.ts';
+import { KEYWORD_META, RESULT_IDS_ATTRIBUTE } from '../../src/lib/search/build/index-html.ts';
+import { sortFile } from '../../src/lib/search/sort.ts';
+import { sortKeys } from '../../src/lib/search/index-fields.ts';
 
 // Pagefind is a Rust binary behind a Node API; mocked here (as Starlight's own integration test
 // does) so the steps around it — order, sort lists, result ids, close() — are checked without it.

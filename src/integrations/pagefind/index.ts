@@ -2,8 +2,8 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { withKeywords } from '../../lib/search-text.ts';
-import { excludeSelectors } from '../../lib/search-fields.ts';
+import { withKeywords } from '../../lib/search/build/index-html.ts';
+import { excludeSelectors } from '../../lib/search/index-fields.ts';
 import { collectPages } from './collect-pages.ts';
 import { keywordStep } from './keywords.ts';
 import { assertPagefindOk } from './pagefind-response.ts';
@@ -18,7 +18,7 @@ const BATCH = 64;
  * Builds the search index at the end of `astro build`, so `npm run build` alone produces
  * dist/pagefind/. Only pages with `data-pagefind-body` (the entry pages) are indexed. Each page's
  * copy for the indexer gets the parts of its compound words as a hidden, searchable meta field;
- * the page that is served stays as it was (see src/lib/search-text.ts).
+ * the page that is served stays as it was (see src/lib/search/build/index-html.ts).
  */
 export function pagefindIndex(): AstroIntegration {
   return {

@@ -1,5 +1,5 @@
-import { loadNorwegianLexicon } from '../../lib/norwegian-lexicon.ts';
-import { createKeywordExtractor, type KeywordExtractor } from '../../lib/search-keywords.ts';
+import { loadNorwegianLexicon } from '../../lib/node/norwegian-lexicon.ts';
+import { createKeywordExtractor, type KeywordExtractor } from '../../lib/search/build/keywords.ts';
 import type { IndexedPage } from './collect-pages.ts';
 
 /**

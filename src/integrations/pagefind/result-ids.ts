@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { fragmentUrl, withResultIds } from '../../lib/search-text.ts';
+import { fragmentUrl, withResultIds } from '../../lib/search/build/index-html.ts';
 
 /**
  * Pagefind's result id for every indexed page: a result's id is its fragment's file name, and the

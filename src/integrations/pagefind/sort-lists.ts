@@ -1,10 +1,10 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { orderedIds, sortFile } from '../../lib/search-sort.ts';
-import { sortKeys } from '../../lib/search-fields.ts';
+import { orderedIds, sortFile } from '../../lib/search/sort.ts';
+import { sortKeys } from '../../lib/search/index-fields.ts';
 import type { IndexedPage } from './collect-pages.ts';
 
-/** One id list per sort key in the bundle directory (see src/lib/search-sort.ts for why). */
+/** One id list per sort key in the bundle directory (see src/lib/search/sort.ts for why). */
 export function writeSortLists(bundleDir: string, pages: readonly Pick<IndexedPage, 'url' | 'sorts'>[], ids: ReadonlyMap<string, string>): void {
   const sorted = pages.flatMap((page) => {
     const id = ids.get(page.url);
