@@ -31,6 +31,7 @@ import { countsIfTicked, type OptionCounts } from '../lib/catalogue/facet-counts
 import { siteName } from '../lib/site.ts';
 import { parseResultIds } from '../lib/search/build/index-html.ts';
 import { orderByList, sortFile, sortPlan } from '../lib/search/sort.ts';
+import { cardFile, parseCard } from '../lib/search/cards.ts';
 
 /**
  * <vs-catalogue>: search and filters for the server-rendered catalogue on /eksempler/. Without this
@@ -70,6 +71,18 @@ interface Pagefind {
 let pagefind: Promise<Pagefind> | undefined;
 
 /** Loads Pagefind, its WebAssembly and the filter index once; a failed load may be retried. */
+/** A result's card from its small card file; the fragment (ten times the bytes) only if that fails. */
+async function cardOf(result: PagefindResult): Promise<ResultCard> {
+  try {
+    const response = await fetch(`${PAGEFIND_DIR}${cardFile(result.id)}`);
+    const card = response.ok ? parseCard(await response.json()) : undefined;
+    if (card) return card;
+  } catch {
+    // Falls through to the fragment.
+  }
+  return toResultCard(await result.data());
+}
+
 function loadPagefind(): Promise<Pagefind> {
   pagefind ??= (async () => {
     const module = (await import(/* @vite-ignore */ PAGEFIND_URL)) as Pagefind;
@@ -240,9 +253,12 @@ class VsCatalogue extends HTMLElement {
     return cards;
   }
 
-  /** The cards for some results: a copy of the card on the page when there is one, else built from the fragment. */
+  /**
+   * The cards for some results: a copy of the card on the page when there is one, else built from
+   * the result's card file (src/lib/search/cards.ts), else from its fragment.
+   */
   #cardsFor(results: PagefindResult[]): Promise<Element>[] {
-    return results.map(async (result) => (this.#cards.get(result.id)?.cloneNode(true) as Element | undefined) ?? this.#card(toResultCard(await result.data())));
+    return results.map(async (result) => (this.#cards.get(result.id)?.cloneNode(true) as Element | undefined) ?? this.#card(await cardOf(result)));
   }
 
   #fromUrl(): CatalogueState {

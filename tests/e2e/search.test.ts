@@ -437,6 +437,49 @@ describe('the catalogue page', () => {
     await fresh.close();
   });
 
+  it('builds result cards from the small card files when the page has no card for a result, and falls back to fragments', async () => {
+    // The real catalogue lists every entry on /eksempler/, so the map from result ids to the cards
+    // on the page is emptied here, as it would be for results beyond the first page of a big catalogue.
+    const render = async (blockCards: boolean) => {
+      const fresh = await browser.newPage();
+      await fresh.route('**/eksempler/', async (route) => {
+        const response = await route.fetch();
+        await route.fulfill({ response, body: (await response.text()).replace(/ data-pagefind-ids="[^"]*"/, ' data-pagefind-ids=""') });
+      });
+      if (blockCards) await fresh.route('**/pagefind/card/**', (route) => route.fulfill({ status: 404, body: '' }));
+      const requests: string[] = [];
+      fresh.on('request', (r) => requests.push(new URL(r.url()).pathname));
+      await fresh.goto(`${server.url}/eksempler/`);
+      await searchFor(fresh, 'eldre');
+      await fresh.waitForLoadState('networkidle');
+      const cards = await fresh.locator('[data-results] > li').evaluateAll((items) =>
+        items.map((li) => ({ href: li.querySelector('h3 a')?.getAttribute('href'), title: li.querySelector('h3 a')?.textContent?.trim(), summary: li.querySelector('p')?.textContent?.trim(), facts: [...li.querySelectorAll('dd')].map((dd) => dd.textContent?.trim()) })),
+      );
+      await fresh.close();
+      return { cards, cardFiles: requests.filter((p) => p.startsWith('/pagefind/card/')).length, fragments: requests.filter((p) => p.startsWith('/pagefind/fragment/')).length };
+    };
+    const fromFiles = await render(false);
+    const fromFragments = await render(true);
+    expect(fromFiles.cards.length).toBeGreaterThan(1);
+    expect(fromFiles.cardFiles).toBe(fromFiles.cards.length);
+    // One fragment: the best match's text, to check the words really match.
+    expect(fromFiles.fragments).toBe(1);
+    expect(fromFragments.fragments).toBe(fromFragments.cards.length);
+    // The same cards either way, and the same as the server-rendered ones.
+    expect(fromFiles.cards).toEqual(fromFragments.cards);
+    const page1 = await browser.newPage();
+    await page1.goto(`${server.url}/eksempler/`);
+    await searchFor(page1, 'eldre');
+    const served = await page1.locator('[data-results] > li').evaluateAll((items) =>
+      items.map((li) => ({ href: li.querySelector('h3 a')?.getAttribute('href'), title: li.querySelector('h3 a')?.textContent?.trim(), summary: li.querySelector('p')?.textContent?.trim(), facts: [...li.querySelectorAll('dd')].map((dd) => dd.textContent?.trim()) })),
+    );
+    await page1.close();
+    // Facts aside: a card built in the browser still says «Ikke oppgitt» where the server card says
+    // «Ikke oppgitt i kilden» (one of the duplicated labels the facet registry is to unify).
+    const withoutFacts = (cards: typeof served) => cards.map(({ facts: _facts, ...card }) => card);
+    expect(withoutFacts(fromFiles.cards)).toEqual(withoutFacts(served));
+  });
+
   it('can be used with the keyboard alone', async () => {
     await openCatalogue(page);
     let steps = 0;

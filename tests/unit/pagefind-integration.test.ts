@@ -10,6 +10,7 @@ import { unusedPagefindFiles } from '../../src/integrations/pagefind/prune.ts';
 import { KEYWORD_META, RESULT_IDS_ATTRIBUTE } from '../../src/lib/search/build/index-html.ts';
 import { sortFile } from '../../src/lib/search/sort.ts';
 import { sortKeys } from '../../src/lib/search/index-fields.ts';
+import { cardFile, parseCard } from '../../src/lib/search/cards.ts';
 
 // Pagefind is a Rust binary behind a Node API; mocked here (as Starlight's own integration test
 // does) so the steps around it — order, sort lists, result ids, close() — are checked without it.
@@ -44,7 +45,9 @@ function mockIndex(overrides: Partial<Record<keyof pagefind.PagefindIndex, unkno
     }),
     writeFiles: vi.fn(async ({ outputPath }: { outputPath: string }) => {
       mkdirSync(join(outputPath, 'fragment'), { recursive: true });
-      added.forEach((file, i) => writeFileSync(join(outputPath, 'fragment', `nb_id${i}.pf_fragment`), gzipSync(`pagefind_dcd${JSON.stringify({ url: file.url })}`)));
+      added.forEach((file, i) =>
+        writeFileSync(join(outputPath, 'fragment', `nb_id${i}.pf_fragment`), gzipSync(`pagefind_dcd${JSON.stringify({ url: file.url, content: 'Tekst', meta: { title: `Side ${i}`, number: String(i + 1), summary: 'Kort' } })}`)),
+      );
       for (const name of unusedPagefindFiles) writeFileSync(join(outputPath, name), '');
       writeFileSync(join(outputPath, 'pagefind.js'), '');
       return { errors: [], outputPath };
@@ -84,7 +87,7 @@ describe('the Pagefind integration', () => {
     expect(logger.info).toHaveBeenCalledWith(expect.stringMatching(/^3 sider i søkeindeksen, [1-9]\d* orddeler/));
   });
 
-  it('writes one id list per sort key and fills the listing page with the ids it links to', async () => {
+  it('writes one id list per sort key and one card per result, and fills the listing page with the ids it links to', async () => {
     mockIndex();
     await indexSite(pathToFileURL(`${dir}/`), logger);
     // Sent in number order, so bolge is nb_id0, ceder nb_id1, alfa nb_id2.
@@ -94,6 +97,17 @@ describe('the Pagefind integration', () => {
     expect(list(sortKeys.updated)).toEqual(['nb_id2', 'nb_id1', 'nb_id0']);
     const listing = readFileSync(join(dir, 'eksempler', 'index.html'), 'utf8');
     expect(listing).toContain(`${RESULT_IDS_ATTRIBUTE}="nb_id1=/eksempler/ceder/ nb_id2=/eksempler/alfa/"`);
+    // Each result's card file, from its fragment's meta.
+    expect(parseCard(JSON.parse(readFileSync(join(dir, 'pagefind', cardFile('nb_id2')), 'utf8')))).toEqual({
+      url: '/eksempler/alfa/',
+      title: 'Side 2',
+      number: '3',
+      summary: 'Kort',
+      municipality: '',
+      phase: 'Ikke oppgitt',
+      country: '',
+      effect: '',
+    });
     // Pages without the attribute are left as they were.
     expect(readFileSync(join(dir, 'index.html'), 'utf8')).not.toContain(RESULT_IDS_ATTRIBUTE);
   });

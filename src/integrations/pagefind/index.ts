@@ -8,7 +8,8 @@ import { collectPages } from './collect-pages.ts';
 import { keywordStep } from './keywords.ts';
 import { assertPagefindOk } from './pagefind-response.ts';
 import { pruneBundle } from './prune.ts';
-import { fillResultIds, resultIds } from './result-ids.ts';
+import { fillResultIds, readFragments, resultIds } from './result-ids.ts';
+import { writeCards } from './cards.ts';
 import { writeSortLists } from './sort-lists.ts';
 
 /** Pages sent to Pagefind at once. */
@@ -29,7 +30,7 @@ export function pagefindIndex(): AstroIntegration {
   };
 }
 
-/** The steps, in order: collect pages, keywords, index, prune, result ids, sort lists. */
+/** The steps, in order: collect pages, keywords, index, prune, result ids, cards, sort lists. */
 export async function indexSite(dir: URL, logger: Pick<AstroIntegrationLogger, 'info'>): Promise<void> {
   const started = performance.now();
   const root = fileURLToPath(dir);
@@ -60,8 +61,10 @@ export async function indexSite(dir: URL, logger: Pick<AstroIntegrationLogger, '
     await pagefind.close();
   }
   pruneBundle(bundleDir);
-  const ids = resultIds(join(bundleDir, 'fragment'));
+  const fragments = readFragments(join(bundleDir, 'fragment'));
+  const ids = resultIds(fragments);
   fillResultIds(listings, ids);
+  writeCards(bundleDir, fragments);
   writeSortLists(bundleDir, pages, ids);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   logger.info(`${pages.length} sider i søkeindeksen, ${keywordCount} orddeler fra sammensatte ord, ${seconds} s`);
