@@ -67,6 +67,7 @@ function kindOf(path: string): string {
   if (path.startsWith('/pagefind/fragment/')) return 'Pagefind-fragmenter (treffkort)';
   if (path.startsWith('/pagefind/index/')) return 'Pagefind-indeks (ordbiter)';
   if (path.startsWith('/pagefind/filter/')) return 'Pagefind-filtre';
+  if (path.startsWith('/pagefind/card/')) return 'kortfiler (treffkort)';
   if (/^\/pagefind\/sort-[\w-]+\.json$/.test(path)) return 'sorteringslister';
   if (/^\/pagefind\/wasm\./.test(path)) return 'Pagefind wasm';
   if (path.endsWith('.pf_meta')) return 'Pagefind metadata';

@@ -70,9 +70,17 @@ interface Pagefind {
 
 let pagefind: Promise<Pagefind> | undefined;
 
-/** Loads Pagefind, its WebAssembly and the filter index once; a failed load may be retried. */
+/** Cards already asked for, by result id: a search typed letter by letter shows the same results again. */
+const cardRequests = new Map<string, Promise<ResultCard>>();
+
 /** A result's card from its small card file; the fragment (ten times the bytes) only if that fails. */
-async function cardOf(result: PagefindResult): Promise<ResultCard> {
+function cardOf(result: PagefindResult): Promise<ResultCard> {
+  let card = cardRequests.get(result.id);
+  if (!card) cardRequests.set(result.id, (card = fetchCard(result)));
+  return card;
+}
+
+async function fetchCard(result: PagefindResult): Promise<ResultCard> {
   try {
     const response = await fetch(`${PAGEFIND_DIR}${cardFile(result.id)}`);
     const card = response.ok ? parseCard(await response.json()) : undefined;
@@ -83,6 +91,7 @@ async function cardOf(result: PagefindResult): Promise<ResultCard> {
   return toResultCard(await result.data());
 }
 
+/** Loads Pagefind, its WebAssembly and the filter index once; a failed load may be retried. */
 function loadPagefind(): Promise<Pagefind> {
   pagefind ??= (async () => {
     const module = (await import(/* @vite-ignore */ PAGEFIND_URL)) as Pagefind;
