@@ -143,7 +143,7 @@ describe('the index', () => {
       return Promise.all(response.results.map(async (r) => (await r.data()).content));
     });
     expect(contents).toHaveLength(entries.length);
-    const boilerplate = ['Hopp til hovedinnhold', 'Søk i eksemplene', 'kildedokumenter', 'Slik vurderer vi', 'Tema i kilden', 'Sist bekreftet', 'Se plasseringen', 'Endring i behovet for kommunale tjenester'];
+    const boilerplate = ['Hopp til hovedinnhold', 'Søk i eksemplene', 'kildedokumenter', 'Slik vurderer vi', 'Tema i kilden', 'Sist bekreftet', 'Se plasseringen', 'Endring i behovet for kommunale tjenester', 'Slik siterer du', 'Hentet', 'https://', 'Ser du en feil', 'Lignende eksempler', 'samme målgruppe'];
     for (const content of contents) for (const phrase of boilerplate) expect(content, phrase).not.toContain(phrase);
   });
 });
