@@ -2,6 +2,7 @@
 // Search benchmark (issue «Quality gates», «Search at 10,000 entries»). Not a test: it prints numbers.
 //   npm run bench:search                                   the real site + generated 1,000 entries
 //   npm run bench:search -- --sizes real,1000,10000 --rebuild [--query eldre] [--runs 5]
+//   npm run bench:search -- --dist /tmp/velferdsspor-bench-build/project-10000/dist   a site built elsewhere
 // For each site it measures, in headless Chromium on loopback with a fresh cache:
 //   - bytes for a cold load of /eksempler/, focusing the search field, typing a query and seeing
 //     its first results, as brotli (what a static host sends; each text response's file compressed
@@ -28,6 +29,7 @@ const { values } = parseArgs({
     rebuild: { type: 'boolean', default: false },
     query: { type: 'string', default: 'eldre' },
     runs: { type: 'string', default: '5' },
+    dist: { type: 'string' },
   },
 });
 const sizes = (values.sizes ?? 'real,1000').split(',').map((s) => s.trim());
@@ -166,7 +168,28 @@ const summary: string[] = [
   '|---:|---:|---:|---:|---:|---:|---|---:|---:|',
 ];
 
-for (const size of sizes) {
+/** The measurement's report for one site, and its row in the summary table. */
+async function report(dist: string, entries: number, stats: BuildStats | undefined): Promise<void> {
+  const m = await measure(dist);
+  const msBudget = entries >= 10000 ? 300 : undefined;
+  const ok = m.brotli <= 150 * KB && (msBudget === undefined || median(m.ms) <= msBudget);
+  console.log(`Kald last av /eksempler/ + søket «${query}» + ${m.results} treff: ${kb(m.brotli)} med brotli (budsjett 150 KB), ${kb(m.gzip)} med gzip, ${m.requests} forespørsler`);
+  console.log('| hva | brotli | forespørsler |\n|---|---:|---:|');
+  for (const [kind, { bytes, requests }] of Object.entries(m.byKind).sort((a, b) => b[1].bytes - a[1].bytes)) console.log(`| ${kind} | ${kb(bytes)} | ${requests} |`);
+  console.log(`Fra siste tastetrykk til første treff: median ${median(m.ms).toFixed(0)} ms over ${m.ms.length} kalde runder (${m.ms.map((x) => x.toFixed(0)).join(', ')}${msBudget ? `; budsjett ${msBudget} ms` : ''})`);
+  summary.push(
+    `| ${entries.toLocaleString('en')} | ${kb(m.brotli)} | ${kb(m.gzip)} | ${m.requests} | ${m.results} | ${median(m.ms).toFixed(0)} | ${ok ? 'innenfor' : 'over'} | ${stats ? stats.seconds.toFixed(1) : '–'} | ${stats ? (stats.peakMb / 1024).toFixed(2) : '–'} |`,
+  );
+}
+
+if (values.dist) {
+  // A site built elsewhere (e.g. by bench:build): its size is the number of entry pages it has.
+  const entries = readdirSync(join(values.dist, 'eksempler'), { withFileTypes: true }).filter((d) => d.isDirectory() && existsSync(join(values.dist!, 'eksempler', d.name, 'index.html')) && d.name !== 'side').length;
+  console.log(`\n== ${values.dist} (${entries} eksempelsider) ==`);
+  await report(values.dist, entries, undefined);
+}
+
+for (const size of values.dist ? [] : sizes) {
   console.log(`\n== ${label(size)} ==`);
   let dir = root;
   let stats: BuildStats | undefined;
@@ -188,16 +211,7 @@ for (const size of sizes) {
     console.log(`astro build: ${stats.seconds.toFixed(1)} s, høyeste minnebruk ${(stats.peakMb / 1024).toFixed(2)} GB`);
     if (stats.details) console.log(`  ${stats.details.replace(/\x1b\[[0-9;]*m/g, '')}`);
   }
-  const m = await measure(join(dir, 'dist'));
   const entries = size === 'real' ? readdirSync(join(root, 'content', 'initiatives')).filter((f) => f.endsWith('.mdx')).length : Number(size);
-  const msBudget = entries >= 10000 ? 300 : undefined;
-  const ok = m.brotli <= 150 * KB && (msBudget === undefined || median(m.ms) <= msBudget);
-  console.log(`Kald last av /eksempler/ + søket «${query}» + ${m.results} treff: ${kb(m.brotli)} med brotli (budsjett 150 KB), ${kb(m.gzip)} med gzip, ${m.requests} forespørsler`);
-  console.log('| hva | brotli | forespørsler |\n|---|---:|---:|');
-  for (const [kind, { bytes, requests }] of Object.entries(m.byKind).sort((a, b) => b[1].bytes - a[1].bytes)) console.log(`| ${kind} | ${kb(bytes)} | ${requests} |`);
-  console.log(`Fra siste tastetrykk til første treff: median ${median(m.ms).toFixed(0)} ms over ${m.ms.length} kalde runder (${m.ms.map((x) => x.toFixed(0)).join(', ')}${msBudget ? `; budsjett ${msBudget} ms` : ''})`);
-  summary.push(
-    `| ${entries.toLocaleString('en')} | ${kb(m.brotli)} | ${kb(m.gzip)} | ${m.requests} | ${m.results} | ${median(m.ms).toFixed(0)} | ${ok ? 'innenfor' : 'over'} | ${stats ? stats.seconds.toFixed(1) : '–'} | ${stats ? (stats.peakMb / 1024).toFixed(2) : '–'} |`,
-  );
+  await report(join(dir, 'dist'), entries, stats);
 }
 console.log(`\n${summary.join('\n')}`);
