@@ -209,6 +209,7 @@ for (const size of values.dist ? [] : sizes) {
   }
   if (stats) {
     console.log(`astro build: ${stats.seconds.toFixed(1)} s, høyeste minnebruk ${(stats.peakMb / 1024).toFixed(2)} GB`);
+    // eslint-disable-next-line no-control-regex -- strips the terminal colour codes Astro prints
     if (stats.details) console.log(`  ${stats.details.replace(/\x1b\[[0-9;]*m/g, '')}`);
   }
   const entries = size === 'real' ? readdirSync(join(root, 'content', 'initiatives')).filter((f) => f.endsWith('.mdx')).length : Number(size);

@@ -11,6 +11,7 @@ import { KEYWORD_META, RESULT_IDS_ATTRIBUTE } from '../../src/lib/search/build/i
 import { sortFile } from '../../src/lib/search/sort.ts';
 import { sortKeys } from '../../src/lib/search/index-fields.ts';
 import { cardFile, parseCard } from '../../src/lib/search/cards.ts';
+import { noPhaseLabel } from '../../src/lib/format/nb.ts';
 
 // Pagefind is a Rust binary behind a Node API; mocked here (as Starlight's own integration test
 // does) so the steps around it — order, sort lists, result ids, close() — are checked without it.
@@ -104,7 +105,7 @@ describe('the Pagefind integration', () => {
       number: '3',
       summary: 'Kort',
       municipality: '',
-      phase: 'Ikke oppgitt',
+      phase: noPhaseLabel,
       country: '',
       effect: '',
     });
