@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { contentValidation } from './src/integrations/content-validation.ts';
 import { trimTheme } from './src/integrations/trim-theme.ts';
-import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { pagefindIndex } from './src/integrations/pagefind/index.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { siteUrl } from './src/lib/site.ts';
 import { sitemap } from './src/integrations/sitemap.ts';

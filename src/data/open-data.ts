@@ -6,6 +6,7 @@ import { loadKnownIds } from '../lib/node/known-ids.ts';
 import { buildExports, type Exports, type ExportTaxonomy } from '../lib/open-data/exports.ts';
 import { buildInfo } from '../lib/node/build-info.ts';
 import { absoluteUrl } from '../lib/site.ts';
+import { storedPlainText } from '../loaders/plain-text-metadata.ts';
 
 /** The schema the entries were validated with, built from the same files content.config.ts reads. */
 export const entrySchema = initiativeSchema(loadKnownIds('./content'));
@@ -45,7 +46,7 @@ export function loadOpenData(): Promise<Exports> {
   cached ??= loadCatalogue().then((catalogue) =>
     buildExports({
       entrySchema,
-      entries: catalogue.entries.map((item) => ({ slug: item.slug, data: item.data, body: item.entry.body ?? '' })),
+      entries: catalogue.entries.map((item) => ({ slug: item.slug, data: item.data, body: item.entry.body ?? '', text: storedPlainText(item.entry) })),
       taxonomies: exportTaxonomies(catalogue),
       absolute: absoluteUrl,
       build: buildInfo(),

@@ -1,11 +1,11 @@
 import { effectiveSort, emptyState, isEmptyState, isSortValue, normaliseState, parseCatalogueState, serialiseCatalogueState, type CatalogueState } from '../lib/catalogue/state.ts';
 import { facets, type FacetParam, type Filters } from '../lib/catalogue/facets.ts';
-import { facetsWithSelection, resultSummary, toResultCard, type ResultCard } from '../lib/search/results.ts';
+import { facetsWithSelection, resultSummary, type ResultCard } from '../lib/search/results.ts';
 import { query, runSearch, type PagefindResult } from '../lib/search/run-search.ts';
 import type { OptionCounts } from '../lib/catalogue/facet-counts.ts';
 import { siteName } from '../lib/site.ts';
 import { parseResultIds } from '../lib/search/build/index-html.ts';
-import { loadPagefind, ordered, type Pagefind } from './catalogue/pagefind-client.ts';
+import { cardOf, loadPagefind, ordered, type Pagefind } from './catalogue/pagefind-client.ts';
 
 /**
  * <vs-catalogue>: search and filters for the server-rendered catalogue on /eksempler/. Without this
@@ -157,9 +157,12 @@ class VsCatalogue extends HTMLElement {
     return cards;
   }
 
-  /** The cards for some results: a copy of the card on the page when there is one, else built from the fragment. */
+  /**
+   * The cards for some results: a copy of the card on the page when there is one, else built from
+   * the result's card file (src/lib/search/cards.ts), else from its fragment.
+   */
   #cardsFor(results: PagefindResult[]): Promise<Element>[] {
-    return results.map(async (result) => (this.#cards.get(result.id)?.cloneNode(true) as Element | undefined) ?? this.#card(toResultCard(await result.data())));
+    return results.map(async (result) => (this.#cards.get(result.id)?.cloneNode(true) as Element | undefined) ?? this.#card(await cardOf(result)));
   }
 
   #fromUrl(): CatalogueState {

@@ -12,6 +12,7 @@ import { formatProblem, sortProblems, type Problem } from '../lib/validation/pro
 import { allowedElements, allowedHeadingDepths, allowedNodeTypes, allowedSchemes } from '../lib/entry-body/allow-list.ts';
 import { sanitizeSchema } from '../lib/entry-body/sanitize-schema.ts';
 import { processInWorkers } from './process-in-workers.ts';
+import { PLAIN_TEXT } from './plain-text-metadata.ts';
 
 /**
  * Loads content/initiatives/<slug>.mdx as data. Each file is checked (frontmatter against the
@@ -62,12 +63,13 @@ async function sync({ store, generateDigest, logger, watcher }: LoaderContext, r
     if (entry.data && entry.html !== undefined) {
       // The checker validated the frontmatter with the collection's own schema (built from the same
       // vocabularies), so the data is stored as it is rather than parsed by Zod a second time.
-      store.set({ id: entry.stem, data: entry.data as unknown as Record<string, unknown>, digest: digests.get(entry.stem)!, filePath: entry.file, body: entry.body, rendered: { html: entry.html } });
+      store.set({ id: entry.stem, data: entry.data as unknown as Record<string, unknown>, digest: digests.get(entry.stem)!, filePath: entry.file, body: entry.body, rendered: { html: entry.html, metadata: { [PLAIN_TEXT]: entry.text } } });
     } else {
       store.delete(entry.stem);
     }
   }
-  const unchanged = new Set(files.map((f) => f.stem).filter((stem) => !changed.some((f) => f.stem === stem)));
+  const changedStems = new Set(changed.map((f) => f.stem));
+  const unchanged = new Set(files.map((f) => f.stem).filter((stem) => !changedStems.has(stem)));
   for (const file of files) {
     if (unchanged.has(file.stem)) numbers.push({ number: (store.get(file.stem)!.data as unknown as Initiative).number, file: file.file, line: 0 });
   }

@@ -5,6 +5,7 @@ import { checkEntryBody } from '../lib/validation/entry-body-check.ts';
 import { createEntryChecker, type NumberPlace } from '../lib/validation/check-entry.ts';
 import { validateVocabularies } from '../lib/validation/validate-vocabularies.ts';
 import { renderBody } from '../lib/entry-body/render-body.ts';
+import { treeToPlainText } from '../lib/open-data/plain-text.ts';
 
 /** What the loader stores for one entry file, or why it cannot. Plain data, so it crosses threads. */
 export interface ProcessedEntry {
@@ -16,6 +17,8 @@ export interface ProcessedEntry {
   /** The body's Markdown source, kept for the open-data exports. */
   body?: string;
   html?: string;
+  /** The body as plain text for the open-data exports, from the same checked tree as `html`. */
+  text?: string;
   problems: Problem[];
 }
 
@@ -36,6 +39,7 @@ export function processEntries(root: string, files: readonly ContentFile[]): Pro
       result.data = entry.data;
       result.body = entry.body;
       result.html = renderBody(body.tree);
+      result.text = treeToPlainText(body.tree);
     }
     return result;
   });

@@ -133,7 +133,7 @@ describe('the index', () => {
       return Promise.all(response.results.map(async (r) => (await r.data()).content));
     });
     expect(contents).toHaveLength(entries.length);
-    const boilerplate = ['Hopp til hovedinnhold', 'Søk i eksemplene', 'kildedokumenter', 'Slik vurderer vi', 'Tema i kilden', 'Sist bekreftet', 'Se plasseringen', 'Endring i behovet for kommunale tjenester'];
+    const boilerplate = ['Hopp til hovedinnhold', 'Søk i eksemplene', 'kildedokumenter', 'Slik vurderer vi', 'Tema i kilden', 'Sist bekreftet', 'Se plasseringen', 'Endring i behovet for kommunale tjenester', 'Slik siterer du', 'Hentet', 'https://', 'Ser du en feil', 'Lignende eksempler', 'samme målgruppe'];
     for (const content of contents) for (const phrase of boilerplate) expect(content, phrase).not.toContain(phrase);
   });
 });
@@ -440,6 +440,46 @@ describe('the catalogue page', () => {
     // No worker: the catalogue searches on the main thread.
     expect(requests.some((p) => p.endsWith('pagefind-worker.js'))).toBe(false);
     await fresh.close();
+  });
+
+  it('builds result cards from the small card files when the page has no card for a result, and falls back to fragments', async () => {
+    // The real catalogue lists every entry on /eksempler/, so the map from result ids to the cards
+    // on the page is emptied here, as it would be for results beyond the first page of a big catalogue.
+    const render = async (blockCards: boolean) => {
+      const fresh = await site.newPage();
+      await fresh.route('**/eksempler/', async (route) => {
+        const response = await route.fetch();
+        await route.fulfill({ response, body: (await response.text()).replace(/ data-pagefind-ids="[^"]*"/, ' data-pagefind-ids=""') });
+      });
+      if (blockCards) await fresh.route('**/pagefind/card/**', (route) => route.fulfill({ status: 404, body: '' }));
+      const requests: string[] = [];
+      fresh.on('request', (r) => requests.push(new URL(r.url()).pathname));
+      await fresh.goto(`${site.url}/eksempler/`);
+      await searchFor(fresh, 'eldre');
+      await fresh.waitForLoadState('networkidle');
+      const cards = await fresh.locator('[data-results] > li').evaluateAll((items: Element[]) =>
+        items.map((li: Element) => ({ href: li.querySelector('h3 a')?.getAttribute('href'), title: li.querySelector('h3 a')?.textContent?.trim(), summary: li.querySelector('p')?.textContent?.trim(), facts: [...li.querySelectorAll('dd')].map((dd) => dd.textContent?.trim()) })),
+      );
+      await fresh.close();
+      return { cards, cardFiles: requests.filter((p) => p.startsWith('/pagefind/card/')).length, fragments: requests.filter((p) => p.startsWith('/pagefind/fragment/')).length };
+    };
+    const fromFiles = await render(false);
+    const fromFragments = await render(true);
+    expect(fromFiles.cards.length).toBeGreaterThan(1);
+    expect(fromFiles.cardFiles).toBe(fromFiles.cards.length);
+    // One fragment: the best match's text, to check the words really match.
+    expect(fromFiles.fragments).toBe(1);
+    expect(fromFragments.fragments).toBe(fromFragments.cards.length);
+    // The same cards either way, and the same as the server-rendered ones.
+    expect(fromFiles.cards).toEqual(fromFragments.cards);
+    const page1 = await site.newPage();
+    await page1.goto(`${site.url}/eksempler/`);
+    await searchFor(page1, 'eldre');
+    const served = await page1.locator('[data-results] > li').evaluateAll((items: Element[]) =>
+      items.map((li: Element) => ({ href: li.querySelector('h3 a')?.getAttribute('href'), title: li.querySelector('h3 a')?.textContent?.trim(), summary: li.querySelector('p')?.textContent?.trim(), facts: [...li.querySelectorAll('dd')].map((dd) => dd.textContent?.trim()) })),
+    );
+    await page1.close();
+    expect(fromFiles.cards).toEqual(served);
   });
 
   it('can be used with the keyboard alone', async () => {

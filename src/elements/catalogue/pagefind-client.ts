@@ -1,5 +1,7 @@
 import type { CatalogueState } from '../../lib/catalogue/state.ts';
-import type { PagefindLike } from '../../lib/search/run-search.ts';
+import type { PagefindLike, PagefindResult } from '../../lib/search/run-search.ts';
+import { toResultCard, type ResultCard } from '../../lib/search/results.ts';
+import { cardFile, parseCard } from '../../lib/search/cards.ts';
 import { orderByList, sortFile, sortPlan } from '../../lib/search/sort.ts';
 
 /** Outside Vite's graph: the index is written after the bundle, by the Pagefind integration. */
@@ -50,4 +52,25 @@ function sortList(key: string): Promise<string[]> {
 export async function ordered<T extends { id: string }>(results: T[], state: CatalogueState): Promise<T[]> {
   const plan = sortPlan(state);
   return plan.kind === 'as-is' ? results : orderByList(results, await sortList(plan.key), plan.descending);
+}
+
+/** Cards already asked for, by result id: a search typed letter by letter shows the same results again. */
+const cardRequests = new Map<string, Promise<ResultCard>>();
+
+/** A result's card from its small card file (src/lib/search/cards.ts); the fragment, ten times the bytes, only if that fails. */
+export function cardOf(result: PagefindResult): Promise<ResultCard> {
+  let card = cardRequests.get(result.id);
+  if (!card) cardRequests.set(result.id, (card = fetchCard(result)));
+  return card;
+}
+
+async function fetchCard(result: PagefindResult): Promise<ResultCard> {
+  try {
+    const response = await fetch(`${PAGEFIND_DIR}${cardFile(result.id)}`);
+    const card = response.ok ? parseCard(await response.json()) : undefined;
+    if (card) return card;
+  } catch {
+    // Falls through to the fragment.
+  }
+  return toResultCard(await result.data());
 }

@@ -1,5 +1,6 @@
 import { parseBody } from '../entry-body/parse-body.ts';
 import { toString } from 'mdast-util-to-string';
+import type { Root } from 'mdast';
 
 /**
  * An entry body as plain text for the exports: one paragraph, heading or list item per block,
@@ -10,7 +11,11 @@ import { toString } from 'mdast-util-to-string';
 export function bodyToPlainText(markdown: string): string {
   const parsed = parseBody(markdown);
   if ('failure' in parsed) throw new Error(`body cannot be parsed: ${parsed.failure.message}`);
-  const tree = parsed.tree;
+  return treeToPlainText(parsed.tree);
+}
+
+/** The same, from a body already parsed (the content loader has the tree from its check). */
+export function treeToPlainText(tree: Root): string {
   const blocks: string[] = [];
   for (const node of tree.children) {
     if (node.type === 'list') {

@@ -39,43 +39,120 @@ function reasonOf(allGroups: string[], allTopics: string[], keys: string[]): str
   return parts.join('; ');
 }
 
+/** Set bits in a 32-bit word. */
+function bitCount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
+}
+
+/** Each distinct value of one kind (target group, topic, key) as a bit; an entry's values as a bit set. */
+class BitSets {
+  private readonly bit = new Map<string, number>();
+  private sets: number[][] = [];
+  add(values: readonly string[]): void {
+    const set: number[] = [];
+    for (const value of values) {
+      let b = this.bit.get(value);
+      if (b === undefined) this.bit.set(value, (b = this.bit.size));
+      set[b >>> 5] = (set[b >>> 5] ?? 0) | (1 << (b & 31));
+    }
+    this.sets.push(set);
+  }
+  /** All sets in one array, `words` per set, so a comparison reads consecutive numbers. */
+  pack(): { words: number; data: Uint32Array } {
+    const words = Math.max(1, Math.ceil(this.bit.size / 32));
+    const data = new Uint32Array(this.sets.length * words);
+    this.sets.forEach((set, i) => set.forEach((w, j) => (data[i * words + j] = w ?? 0)));
+    return { words, data };
+  }
+}
+
+/** How many values sets `a` and `b` of one kind share. */
+function shared({ words, data }: { words: number; data: Uint32Array }, a: number, b: number): number {
+  let n = 0;
+  for (let w = 0; w < words; w += 1) n += bitCount(data[a * words + w]! & data[b * words + w]!);
+  return n;
+}
+
 /**
  * Up to RELATED_MAX related entries for every entry, computed once for the whole catalogue.
- * Candidates come from an index of target groups and topics, so an entry is compared only with
- * entries that share at least one of them, not with the whole collection; shared moved keys add
- * to the score but never make a candidate alone (nearly every entry moves «relasjoner»).
- * Ties go to the lower catalogue number, so the result is the same on every build.
+ * A candidate shares at least one target group or topic; shared moved keys add to the score but
+ * never make a candidate alone (nearly every entry moves «relasjoner»). Ties go to the lower
+ * catalogue number, so the result is the same on every build.
+ *
+ * The score of a pair depends only on which groups, topics and keys the two share, so entries with
+ * the same sets (a «profile») rank every other entry alike: the ranking runs once per pair of
+ * profiles on bit sets, keeping only the best RELATED_MAX + 1 (one more, for the entry itself), and
+ * the reasons are written for the kept pairs only. That keeps a 10,000-entry catalogue to seconds;
+ * comparing every pair of entries and writing a reason for each took minutes.
  */
 export function relatedExamples(entries: readonly RelatedInput[], max = RELATED_MAX): Map<string, Related[]> {
-  const index = new Map<string, number[]>();
-  const add = (key: string, i: number) => {
-    const list = index.get(key);
-    if (list) list.push(i);
-    else index.set(key, [i]);
-  };
-  entries.forEach((e, i) => {
-    for (const g of e.targetGroups) add(`g:${g.id}`, i);
-    for (const t of e.topics) add(`t:${t.id}`, i);
+  // Profiles: entries with the same sets share one, its members in number order.
+  const profileOf = new Map<string, number>();
+  const members: number[][] = [];
+  const groups = new BitSets();
+  const topics = new BitSets();
+  const keys = new BitSets();
+  const order = entries.map((_, i) => i).sort((a, b) => entries[a]!.number - entries[b]!.number);
+  const profiles = new Int32Array(entries.length);
+  for (const i of order) {
+    const e = entries[i]!;
+    const ids = [e.targetGroups.map((g) => g.id), e.topics.map((t) => t.id), [...e.movedKeys]];
+    const key = JSON.stringify(ids.map((list) => [...new Set(list)].sort()));
+    let p = profileOf.get(key);
+    if (p === undefined) {
+      profileOf.set(key, (p = members.length));
+      members.push([]);
+      groups.add(ids[0]!);
+      topics.add(ids[1]!);
+      keys.add(ids[2]!);
+    }
+    members[p]!.push(i);
+    profiles[i] = p;
+  }
+  const [g, t, k] = [groups.pack(), topics.pack(), keys.pack()];
+  const keep = max + 1;
+
+  // For each profile, the best `keep` entries of the whole catalogue (its own members included).
+  const best: number[][] = members.map((_, p) => {
+    const kept: { score: number; number: number; i: number }[] = [];
+    const better = (a: { score: number; number: number }, b: { score: number; number: number }) => a.score > b.score || (a.score === b.score && a.number < b.number);
+    for (let q = 0; q < members.length; q += 1) {
+      const sharedGroups = shared(g, p, q);
+      const sharedTopics = shared(t, p, q);
+      if (sharedGroups + sharedTopics === 0) continue;
+      const score = WEIGHT.targetGroup * sharedGroups + WEIGHT.topic * sharedTopics + WEIGHT.key * shared(k, p, q);
+      if (kept.length === keep && score < kept[keep - 1]!.score) continue;
+      // Members are in number order: once one does not make the list, the later ones do not either.
+      for (const i of members[q]!) {
+        const candidate = { score, number: entries[i]!.number, i };
+        if (kept.length === keep && !better(candidate, kept[keep - 1]!)) break;
+        let at = kept.length;
+        while (at > 0 && better(candidate, kept[at - 1]!)) at -= 1;
+        kept.splice(at, 0, candidate);
+        if (kept.length > keep) kept.pop();
+      }
+    }
+    return kept.map((c) => c.i);
   });
 
   const result = new Map<string, Related[]>();
   entries.forEach((entry, i) => {
-    const candidates = new Set<number>();
-    for (const g of entry.targetGroups) for (const j of index.get(`g:${g.id}`)!) candidates.add(j);
-    for (const t of entry.topics) for (const j of index.get(`t:${t.id}`)!) candidates.add(j);
-    candidates.delete(i);
-    const ranked = [...candidates].map((j) => {
-      const other = entries[j]!;
-      const groupIds = new Set(other.targetGroups.map((g) => g.id));
-      const topicIds = new Set(other.topics.map((t) => t.id));
-      const groups = entry.targetGroups.filter((g) => groupIds.has(g.id)).map((g) => g.label);
-      const topics = entry.topics.filter((t) => topicIds.has(t.id)).map((t) => t.label);
-      const keys = entry.movedKeys.filter((k) => other.movedKeys.includes(k));
-      const score = WEIGHT.targetGroup * groups.length + WEIGHT.topic * topics.length + WEIGHT.key * keys.length;
-      return { slug: other.slug, title: other.title, number: other.number, score, reason: reasonOf(groups, topics, keys) };
-    });
-    ranked.sort((a, b) => b.score - a.score || a.number - b.number);
-    result.set(entry.slug, ranked.slice(0, max).map(({ number: _n, ...r }) => r));
+    const related = best[profiles[i]!]!
+      .filter((j) => j !== i)
+      .slice(0, max)
+      .map((j): Related => {
+        const other = entries[j]!;
+        const groupIds = new Set(other.targetGroups.map((x) => x.id));
+        const topicIds = new Set(other.topics.map((x) => x.id));
+        const sharedGroups = entry.targetGroups.filter((x) => groupIds.has(x.id)).map((x) => x.label);
+        const sharedTopics = entry.topics.filter((x) => topicIds.has(x.id)).map((x) => x.label);
+        const sharedKeys = entry.movedKeys.filter((x) => other.movedKeys.includes(x));
+        const score = WEIGHT.targetGroup * sharedGroups.length + WEIGHT.topic * sharedTopics.length + WEIGHT.key * sharedKeys.length;
+        return { slug: other.slug, title: other.title, score, reason: reasonOf(sharedGroups, sharedTopics, sharedKeys) };
+      });
+    result.set(entry.slug, related);
   });
   return result;
 }

@@ -34,6 +34,12 @@ export const excludeSelectors = [
   '.key-profile .key-head',
   '.key-profile .thumb',
   '.citation',
+  // The same sentences on every page (how to cite it, with its address and today's date; how to
+  // report an error), and other entries' titles: indexed, they matched «siterer», «feil» or a
+  // related entry's name on every page, and filled each result's fragment.
+  '.entry-cite',
+  '.entry-edit',
+  '.entry-related',
 ];
 
 /**

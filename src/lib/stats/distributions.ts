@@ -16,10 +16,24 @@ export interface Labelled {
   label: string;
 }
 
+/**
+ * Each entry's facet values, worked out once per build: /statistikk/ and /kart/ count every value of
+ * every facet over the whole catalogue, and sorting each entry's values anew for every count was
+ * seconds at 10,000 entries. Read-only use, so sharing the arrays is safe.
+ */
+const valuesCache = new WeakMap<FacetSource, ReturnType<typeof facetValuesOf>>();
+function cachedFacetValues(entry: FacetSource): ReturnType<typeof facetValuesOf> {
+  let values = valuesCache.get(entry);
+  if (!values) valuesCache.set(entry, (values = facetValuesOf(entry)));
+  return values;
+}
+
 /** How many entries match the filters: the same test the catalogue applies. */
 export function countMatching(entries: readonly FacetSource[], filters: Partial<Record<FacetParam, string[]>>): number {
   const wanted = { ...emptyFilters(), ...filters };
-  return entries.filter((e) => matchesFilters(facetValuesOf(e), wanted)).length;
+  let count = 0;
+  for (const e of entries) if (matchesFilters(cachedFacetValues(e), wanted)) count += 1;
+  return count;
 }
 
 /**
@@ -33,7 +47,7 @@ export function countBy(entries: readonly FacetSource[], param: FacetParam, valu
     return { id: value.id, label: value.label, count, href: count ? catalogueHref({ [param]: [value.id] }) : undefined };
   });
   if (noneLabel) {
-    const none = entries.filter((e) => facetValuesOf(e)[param].length === 0).length;
+    const none = entries.filter((e) => cachedFacetValues(e)[param].length === 0).length;
     if (none) rows.push({ id: '', label: noneLabel, count: none, href: undefined });
   }
   return rows;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { csvParse } from 'd3-dsv';
 import { z } from 'zod';
 import { Ajv } from 'ajv';
@@ -9,6 +10,9 @@ import { bodyToPlainText } from '../../../src/lib/open-data/plain-text.ts';
 import { enumOf } from '../../../src/schemas/vocabulary.ts';
 import { phases } from '../../../src/schemas/phases.ts';
 import { contentExportInput } from '../helpers/content-exports.ts';
+import { processEntries } from '../../../src/loaders/process-entries.ts';
+import { readContentFolder } from '../../../src/lib/node/content-files.ts';
+import { entriesFolder } from '../../../src/lib/validation/validate-content.ts';
 
 const input = contentExportInput();
 const exports = buildExports(input);
@@ -158,6 +162,16 @@ describe('bodyToPlainText', () => {
     expect(bodyToPlainText('## Beskrivelse\n\nEn *viktig* [lenke](/x/) og\nen linje.\n\n- punkt en\n- punkt **to**\n')).toBe(
       'Beskrivelse\n\nEn viktig lenke og en linje.\n\n– punkt en\n\n– punkt to',
     );
+  });
+
+  it('is what the content loader stores for every real entry, so the exports need not parse again', () => {
+    const root = fileURLToPath(new URL('../../..', import.meta.url));
+    const processed = processEntries(root, readContentFolder(root, entriesFolder, []));
+    expect(processed.length).toBeGreaterThan(0);
+    for (const entry of processed) {
+      expect(entry.problems).toEqual([]);
+      expect(entry.text).toBe(bodyToPlainText(entry.body!));
+    }
   });
 });
 

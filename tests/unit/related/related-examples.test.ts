@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { relatedExamples, type RelatedInput } from '../../../src/lib/related/related-examples.ts';
 
 const t = (id: string) => ({ id, label: id.charAt(0).toUpperCase() + id.slice(1) });
@@ -44,5 +45,44 @@ describe('relatedExamples', () => {
 
   it('gives an entry with nothing in common no related examples', () => {
     expect(relatedExamples([entry('x', 1, ['a'], ['b']), entry('y', 2, ['c'], ['d'])]).get('x')).toEqual([]);
+  });
+
+  it('ranks exactly as comparing every pair would, also with many entries sharing one profile', () => {
+    // The definition, written the slow way: every other entry that shares a group or topic, scored,
+    // best score first, then the lower number.
+    const bruteForce = (list: RelatedInput[]) =>
+      new Map(
+        list.map((e) => {
+          const ranked = list
+            .filter((o) => o !== e)
+            .map((o) => {
+              const groups = e.targetGroups.filter((g) => o.targetGroups.some((x) => x.id === g.id)).length;
+              const topics = e.topics.filter((x) => o.topics.some((y) => y.id === x.id)).length;
+              const keys = e.movedKeys.filter((k) => o.movedKeys.includes(k)).length;
+              return { o, shares: groups + topics > 0, score: 3 * groups + 2 * topics + keys };
+            })
+            .filter((r) => r.shares)
+            .sort((a, b) => b.score - a.score || a.o.number - b.o.number);
+          return [e.slug, ranked.slice(0, 4).map((r) => [r.o.slug, r.score])];
+        }),
+      );
+    const profile = fc.record({
+      groups: fc.subarray(['eldre', 'unge', 'familier', 'innvandrere']),
+      topics: fc.subarray(['mestring', 'frivillighet', 'skole', 'helse', 'arbeid']),
+      keys: fc.subarray(['Makt', 'Relasjoner', 'Ressurser', 'Kunnskap']),
+    });
+    fc.assert(
+      fc.property(fc.array(profile, { minLength: 1, maxLength: 6 }), fc.array(fc.nat(5), { minLength: 1, maxLength: 40 }), (profiles, picks) => {
+        // Numbers out of list order, and profiles repeated, as copies of real entries would be.
+        const list = picks.map((pick, i) => {
+          const p = profiles[pick % profiles.length]!;
+          return entry(`e${i}`, ((i * 17) % picks.length) + 1, p.groups, p.topics, p.keys);
+        });
+        const fast = relatedExamples(list);
+        const slow = bruteForce(list);
+        for (const e of list) expect(fast.get(e.slug)!.map((r) => [r.slug, r.score])).toEqual(slow.get(e.slug));
+      }),
+      { numRuns: 200 },
+    );
   });
 });

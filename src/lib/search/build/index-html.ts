@@ -1,4 +1,5 @@
 import { decodeHTML } from 'entities';
+import type { ResultData } from '../results.ts';
 
 /**
  * What the search integration reads from and adds to a built page, as plain string work on our own
@@ -45,15 +46,18 @@ function locateElement(html: string, attribute: string): { start: number; innerS
 
 /**
  * What the indexer gets of an entry page: the `<html>` tag (Pagefind reads the language from it) and
- * the indexed element, without drawings. Everything Pagefind uses from an entry page – content,
- * filters, meta, sorts – is inside that element, and the rest (head, navigation, footer, SVG that
- * `excludeSelectors` would drop anyway) is most of the bytes at large catalogue sizes.
+ * the indexed element, without drawings and without `id` attributes. Everything Pagefind uses from
+ * an entry page – content, filters, meta, sorts – is inside that element, and the rest (head,
+ * navigation, footer, SVG that `excludeSelectors` would drop anyway) is most of the bytes at large
+ * catalogue sizes. Pagefind turns every `id` into an anchor in the result's fragment, which each
+ * visitor downloads per result; the catalogue links to entries, never to their sections.
  */
 export function indexedCopy(html: string, attribute = BODY_ATTRIBUTE): string | undefined {
   const body = elementOuterHtml(html, attribute);
   if (body === undefined) return undefined;
   const root = /<html\b[^>]*>/i.exec(html)?.[0] ?? '<html>';
-  return `<!doctype html>${root}<body>${body.replace(/<svg\b[\s\S]*?<\/svg\s*>/gi, '')}</body></html>`;
+  const inner = body.replace(/<svg\b[\s\S]*?<\/svg\s*>/gi, '').replace(/(<[a-zA-Z][^>]*?)\sid="[^"]*"/g, '$1');
+  return `<!doctype html>${root}<body>${inner}</body></html>`;
 }
 
 /** Where `attribute` occurs as an attribute name (not inside text or another name), or -1. */
@@ -135,13 +139,16 @@ export function parseResultIds(value: string | null | undefined): Map<string, st
   return ids;
 }
 
-/** The page path in a decompressed Pagefind fragment («pagefind_dcd{"url":…}»), or undefined. */
-export function fragmentUrl(decompressed: string): string | undefined {
+/**
+ * A decompressed Pagefind fragment («pagefind_dcd{"url":…,"meta":…}»): what `result.data()` returns
+ * in the browser, or undefined when the text is not a fragment with a page path.
+ */
+export function parseFragment(decompressed: string): ResultData | undefined {
   const start = decompressed.indexOf('{');
   if (start < 0) return undefined;
   try {
-    const url = (JSON.parse(decompressed.slice(start)) as { url?: unknown }).url;
-    return typeof url === 'string' ? url : undefined;
+    const data = JSON.parse(decompressed.slice(start)) as Partial<ResultData>;
+    return typeof data.url === 'string' ? { content: '', meta: {}, ...data, url: data.url } : undefined;
   } catch {
     return undefined;
   }

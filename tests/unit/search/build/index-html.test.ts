@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeEntities, elementInnerHtml, elementOuterHtml, fragmentUrl, htmlToText, indexedCopy, KEYWORD_META, pagePath, parseResultIds, sortValues, withKeywords, withoutSorts, withResultIds } from '../../../../src/lib/search/build/index-html.ts';
+import { decodeEntities, elementInnerHtml, elementOuterHtml, parseFragment, htmlToText, indexedCopy, KEYWORD_META, pagePath, parseResultIds, sortValues, withKeywords, withoutSorts, withResultIds } from '../../../../src/lib/search/build/index-html.ts';
 import { excludeSelectors, titleSortKey } from '../../../../src/lib/search/index-fields.ts';
 import { createKeywordExtractor } from '../../../../src/lib/search/build/keywords.ts';
 import { loadNorwegianLexicon } from '../../../../src/lib/node/norwegian-lexicon.ts';
@@ -34,6 +34,13 @@ describe('indexedCopy', () => {
     expect(indexedCopy(html)).toBe('<!doctype html><html lang="nb"><body><article class="entry" data-pagefind-body><h1 data-pagefind-sort="title:t">Tittel</h1><p>Tekst</p></article></body></html>');
     expect(elementOuterHtml(html)).toMatch(/^<article class="entry" data-pagefind-body>.*<\/article>$/);
     expect(indexedCopy('<p>x</p>')).toBeUndefined();
+  });
+
+  it('drops id attributes, which Pagefind would turn into anchors in every result fragment', () => {
+    const html = page('<h2 id="beskrivelse" class="ds-heading">Beskrivelse</h2><p data-id="x">Tekst med id=&quot;x&quot;</p>');
+    // Text is escaped on the page, so only real attributes look like one; other names keep theirs.
+    expect(indexedCopy(html)).toContain('<h2 class="ds-heading">Beskrivelse</h2><p data-id="x">Tekst med id=&quot;x&quot;</p>');
+    expect(indexedCopy(html)).not.toMatch(/\sid="/);
   });
 });
 
@@ -108,11 +115,12 @@ describe('withResultIds and parseResultIds', () => {
   });
 });
 
-describe('fragmentUrl', () => {
-  it('reads the URL from a decompressed fragment', () => {
-    expect(fragmentUrl('pagefind_dcd{"url":"/eksempler/x/","content":"…"}')).toBe('/eksempler/x/');
-    expect(fragmentUrl('pagefind_dcd{broken')).toBeUndefined();
-    expect(fragmentUrl('nothing')).toBeUndefined();
+describe('parseFragment', () => {
+  it('reads a decompressed fragment, and refuses what has no page path', () => {
+    expect(parseFragment('pagefind_dcd{"url":"/eksempler/x/","content":"…","meta":{"title":"X"}}')).toEqual({ url: '/eksempler/x/', content: '…', meta: { title: 'X' } });
+    expect(parseFragment('pagefind_dcd{"content":"no url"}')).toBeUndefined();
+    expect(parseFragment('pagefind_dcd{broken')).toBeUndefined();
+    expect(parseFragment('nothing')).toBeUndefined();
   });
 });
 

@@ -1,0 +1,60 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { BODY_ATTRIBUTE, RESULT_IDS_ATTRIBUTE, elementInnerHtml, htmlToText, indexedCopy, pagePath, sortValues, withoutSorts } from '../../lib/search/build/index-html.ts';
+import { sortKeys } from '../../lib/search/index-fields.ts';
+
+/** One entry page as the indexer gets it. */
+export interface IndexedPage {
+  /** The site path, «/eksempler/x/». */
+  url: string;
+  /** The indexed copy (see `indexedCopy`), without sort attributes; emptied once it is sent. */
+  copy: string;
+  /** The text a reader sees in the indexed region: what the keywords are found in. */
+  text: string;
+  /** The page's `data-pagefind-sort` values, by key. */
+  sorts: Record<string, string>;
+}
+
+export interface CollectedPages {
+  /** Entry pages, in catalogue number order. */
+  pages: IndexedPage[];
+  /** Files with an empty result-id attribute to fill in after indexing. */
+  listings: string[];
+}
+
+/**
+ * Reads the built site once: each entry page's indexed copy, visible text and sort values, and the
+ * listing pages. The words of all entries are needed before the first page's keywords can be found,
+ * so this is a pass of its own.
+ */
+export function collectPages(root: string): CollectedPages {
+  const pages: IndexedPage[] = [];
+  const listings: string[] = [];
+  for (const file of htmlFiles(root)) {
+    const html = readFileSync(file, 'utf8');
+    if (html.includes(RESULT_IDS_ATTRIBUTE)) listings.push(file);
+    if (!html.includes(BODY_ATTRIBUTE)) continue;
+    const copy = indexedCopy(html);
+    if (copy === undefined) continue;
+    // Sorts become id lists after indexing, not Pagefind sorts (see src/lib/search/sort.ts).
+    pages.push({ url: pagePath(relative(root, file)), copy: withoutSorts(copy), text: htmlToText(elementInnerHtml(copy) ?? ''), sorts: sortValues(copy) });
+  }
+  // Indexed in number order, which is then Pagefind's own order of results without search text.
+  const number = (page: IndexedPage) => Number(page.sorts[sortKeys.number] ?? Number.POSITIVE_INFINITY);
+  pages.sort((a, b) => number(a) - number(b));
+  return { pages, listings };
+}
+
+/** Every HTML file under the build directory, except Astro's assets and an earlier index. */
+function htmlFiles(dir: string): string[] {
+  const found: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (entry.name !== '_astro' && entry.name !== 'pagefind') found.push(...htmlFiles(full));
+    } else if (entry.name.endsWith('.html')) {
+      found.push(full);
+    }
+  }
+  return found.sort();
+}

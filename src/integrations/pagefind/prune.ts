@@ -1,0 +1,21 @@
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+
+/**
+ * Files Pagefind writes that the site never loads: the catalogue uses Pagefind's JS API on the main
+ * thread, so its prebuilt UIs, highlighter and worker would only be dead files on the host.
+ */
+export const unusedPagefindFiles = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-highlight.js',
+  'pagefind-worker.js',
+];
+
+export function pruneBundle(bundleDir: string): void {
+  for (const unused of unusedPagefindFiles) rmSync(join(bundleDir, unused), { force: true });
+}

@@ -1,0 +1,138 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import * as pagefind from 'pagefind';
+import { indexSite } from '../../src/integrations/pagefind/index.ts';
+import { unusedPagefindFiles } from '../../src/integrations/pagefind/prune.ts';
+import { KEYWORD_META, RESULT_IDS_ATTRIBUTE } from '../../src/lib/search/build/index-html.ts';
+import { sortFile } from '../../src/lib/search/sort.ts';
+import { sortKeys } from '../../src/lib/search/index-fields.ts';
+import { cardFile, parseCard } from '../../src/lib/search/cards.ts';
+import { noPhaseLabel } from '../../src/lib/format/nb.ts';
+
+// Pagefind is a Rust binary behind a Node API; mocked here (as Starlight's own integration test
+// does) so the steps around it — order, sort lists, result ids, close() — are checked without it.
+vi.mock('pagefind');
+
+/** An entry page the way src/pages/eksempler/[slug].astro writes the parts the integration reads. */
+const entryPage = (number: number, title: string, updated: string) =>
+  `<!doctype html><html lang="nb"><head><title>${title}</title></head><body><nav><a href="/">Forside</a></nav><main><article class="entry" data-pagefind-body>` +
+  `<p data-pagefind-sort="number:${number}">Eksempel nr. ${number}</p><h1 data-pagefind-sort="title:${title.toLowerCase()}">${title}</h1>` +
+  `<p>Tjenesten gjelder eldreomsorg og hjemmetjenester.</p><time data-pagefind-sort="updated:${updated}">${updated}</time><svg><text>nr ${number}</text></svg></article></main></body></html>`;
+
+const listingPage = (slugs: string[]) =>
+  `<!doctype html><html lang="nb"><body><ul class="catalogue-results" ${RESULT_IDS_ATTRIBUTE}="">${slugs.map((s) => `<li><a href="/eksempler/${s}/">${s}</a></li>`).join('')}</ul></body></html>`;
+
+// File-name order (alfa, bolge, ceder) is not number order (bolge, ceder, alfa).
+const entries = [
+  { slug: 'alfa', number: 3, title: 'Alfa', updated: '2024-01-01' },
+  { slug: 'bolge', number: 1, title: 'Bølge', updated: '2025-06-01' },
+  { slug: 'ceder', number: 2, title: 'Ceder', updated: '2025-03-01' },
+];
+
+let dir: string;
+const logger = { info: vi.fn() };
+
+/** A mock index whose writeFiles writes one gzip fragment per added page, named as Pagefind names them. */
+function mockIndex(overrides: Partial<Record<keyof pagefind.PagefindIndex, unknown>> = {}) {
+  const added: { url: string; content: string }[] = [];
+  const index = {
+    addHTMLFile: vi.fn(async (file: { url: string; content: string }) => {
+      added.push(file);
+      return { errors: [], file: { url: file.url, meta: {}, filters: {} } };
+    }),
+    writeFiles: vi.fn(async ({ outputPath }: { outputPath: string }) => {
+      mkdirSync(join(outputPath, 'fragment'), { recursive: true });
+      added.forEach((file, i) =>
+        writeFileSync(join(outputPath, 'fragment', `nb_id${i}.pf_fragment`), gzipSync(`pagefind_dcd${JSON.stringify({ url: file.url, content: 'Tekst', meta: { title: `Side ${i}`, number: String(i + 1), summary: 'Kort' } })}`)),
+      );
+      for (const name of unusedPagefindFiles) writeFileSync(join(outputPath, name), '');
+      writeFileSync(join(outputPath, 'pagefind.js'), '');
+      return { errors: [], outputPath };
+    }),
+    ...overrides,
+  };
+  vi.mocked(pagefind.createIndex).mockResolvedValue({ index: index as unknown as pagefind.PagefindIndex, errors: [] });
+  return { index, added };
+}
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'pagefind-integration-'));
+  for (const e of entries) {
+    mkdirSync(join(dir, 'eksempler', e.slug), { recursive: true });
+    writeFileSync(join(dir, 'eksempler', e.slug, 'index.html'), entryPage(e.number, e.title, e.updated));
+  }
+  writeFileSync(join(dir, 'eksempler', 'index.html'), listingPage(['alfa', 'ceder']));
+  writeFileSync(join(dir, 'index.html'), '<!doctype html><html lang="nb"><body><p>Forside</p></body></html>');
+});
+
+afterEach(() => {
+  rmSync(dir, { recursive: true, force: true });
+  vi.clearAllMocks();
+});
+
+describe('the Pagefind integration', () => {
+  it('sends only entry pages, in number order, as the indexed copy with keywords', async () => {
+    const { added } = mockIndex();
+    await indexSite(pathToFileURL(`${dir}/`), logger);
+    expect(added.map((f) => f.url)).toEqual(['/eksempler/bolge/', '/eksempler/ceder/', '/eksempler/alfa/']);
+    const first = added[0]!.content;
+    // Navigation, drawings and sort attributes stay out; the compound parts go in as hidden meta.
+    expect(first).not.toContain('<nav>');
+    expect(first).not.toContain('<svg>');
+    expect(first).not.toContain('data-pagefind-sort');
+    expect(first).toMatch(new RegExp(`data-pagefind-meta="${KEYWORD_META}:[^"]*\\bomsorg\\b`));
+    expect(logger.info).toHaveBeenCalledWith(expect.stringMatching(/^3 sider i søkeindeksen, [1-9]\d* orddeler/));
+  });
+
+  it('writes one id list per sort key and one card per result, and fills the listing page with the ids it links to', async () => {
+    mockIndex();
+    await indexSite(pathToFileURL(`${dir}/`), logger);
+    // Sent in number order, so bolge is nb_id0, ceder nb_id1, alfa nb_id2.
+    const list = (key: string) => JSON.parse(readFileSync(join(dir, 'pagefind', sortFile(key)), 'utf8')) as string[];
+    expect(list(sortKeys.number)).toEqual(['nb_id0', 'nb_id1', 'nb_id2']);
+    expect(list(sortKeys.title)).toEqual(['nb_id2', 'nb_id0', 'nb_id1']);
+    expect(list(sortKeys.updated)).toEqual(['nb_id2', 'nb_id1', 'nb_id0']);
+    const listing = readFileSync(join(dir, 'eksempler', 'index.html'), 'utf8');
+    expect(listing).toContain(`${RESULT_IDS_ATTRIBUTE}="nb_id1=/eksempler/ceder/ nb_id2=/eksempler/alfa/"`);
+    // Each result's card file, from its fragment's meta.
+    expect(parseCard(JSON.parse(readFileSync(join(dir, 'pagefind', cardFile('nb_id2')), 'utf8')))).toEqual({
+      url: '/eksempler/alfa/',
+      title: 'Side 2',
+      number: '3',
+      summary: 'Kort',
+      municipality: '',
+      phase: noPhaseLabel,
+      country: '',
+      effect: '',
+    });
+    // Pages without the attribute are left as they were.
+    expect(readFileSync(join(dir, 'index.html'), 'utf8')).not.toContain(RESULT_IDS_ATTRIBUTE);
+  });
+
+  it('removes the files the site never loads and closes Pagefind', async () => {
+    mockIndex();
+    await indexSite(pathToFileURL(`${dir}/`), logger);
+    expect(() => readFileSync(join(dir, 'pagefind', 'pagefind-ui.js'))).toThrow();
+    expect(readFileSync(join(dir, 'pagefind', 'pagefind.js'), 'utf8')).toBe('');
+    expect(pagefind.close).toHaveBeenCalledTimes(1);
+  });
+
+  it('stops the build and still closes Pagefind when a page is refused', async () => {
+    mockIndex({ addHTMLFile: vi.fn(async () => ({ errors: ['bad page'] })) });
+    await expect(indexSite(pathToFileURL(`${dir}/`), logger)).rejects.toThrow('Pagefind, /eksempler/bolge/: bad page');
+    expect(pagefind.close).toHaveBeenCalledTimes(1);
+  });
+
+  it('stops the build and still closes Pagefind when writing fails or no index is made', async () => {
+    mockIndex({ writeFiles: vi.fn(async () => ({ errors: ['disk full'] })) });
+    await expect(indexSite(pathToFileURL(`${dir}/`), logger)).rejects.toThrow('Pagefind, writeFiles: disk full');
+    expect(pagefind.close).toHaveBeenCalledTimes(1);
+    vi.mocked(pagefind.createIndex).mockResolvedValue({ errors: ['no binary'] });
+    await expect(indexSite(pathToFileURL(`${dir}/`), logger)).rejects.toThrow('Pagefind, createIndex: no binary');
+    expect(pagefind.close).toHaveBeenCalledTimes(2);
+  });
+});
