@@ -19,6 +19,7 @@ import {
   rankPartial,
   resultSummary,
   searchTerms,
+  typedWord,
   toResultCard,
   unmatchedWords,
   type Counts,
@@ -355,8 +356,8 @@ class VsCatalogue extends HTMLElement {
         const kept: string[] = [];
         terms.forEach((term, i) => {
           const found = resolved[i];
-          if (!found) notes.dropped.push(term);
-          else if (found !== term) notes.replaced.push([term, found]);
+          if (!found) notes.dropped.push(typedWord(state.q, term));
+          else if (found !== term) notes.replaced.push([typedWord(state.q, term), found]);
           if (found) kept.push(found);
         });
         if (kept.length > 0 && (notes.dropped.length || notes.replaced.length)) {

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { loadNorwegianLexicon } from '../lib/node/norwegian-lexicon.ts';
 import { createKeywordExtractor } from '../lib/search/build/keywords.ts';
+import { withFoldedSpellings } from '../lib/search/fold.ts';
 import { BODY_ATTRIBUTE, RESULT_IDS_ATTRIBUTE, elementInnerHtml, fragmentUrl, htmlToText, indexedCopy, pagePath, sortValues, withKeywords, withoutSorts, withResultIds } from '../lib/search/build/index-html.ts';
 import { orderedIds, sortFile } from '../lib/search/sort.ts';
 import { excludeSelectors, sortKeys } from '../lib/search/index-fields.ts';
@@ -67,7 +68,7 @@ export function pagefindIndex(): AstroIntegration {
         for (let i = 0; i < pages.length; i += BATCH) {
           await Promise.all(
             pages.slice(i, i + BATCH).map(async (page) => {
-              const keywords = extractor.keywordsFor(page.text);
+              const keywords = withFoldedSpellings(page.text, extractor.keywordsFor(page.text));
               keywordCount += keywords.length;
               const content = withKeywords(page.copy, keywords);
               page.copy = '';

@@ -201,6 +201,30 @@ describe('Norwegian search', () => {
     for (const e of entries.filter((x) => /\p{L}*omsorg/iu.test(x.text))) expect(omsorg, e.slug).toContain(e.slug);
   });
 
+  it('finds the same entries however Nordic letters are typed: æ/ae, ø/o/oe, å/aa, ä/æ, ö/ø, äldre/eldre (M12)', async () => {
+    const pairs = [
+      ['baerekraftige', 'bærekraftige'],
+      ['ernaering', 'ernæring'],
+      ['doerterskelen', 'dørterskelen'],
+      ['paa dorterskelen', 'på dørterskelen'],
+      ['hælsolabb', 'hälsolabb'],
+      ['halsolabb', 'hälsolabb'],
+      ['dörterskelen', 'dørterskelen'],
+      ['äldre', 'eldre'],
+    ] as const;
+    for (const [typed, norwegian] of pairs) {
+      await openCatalogue(page, `?q=${encodeURIComponent(norwegian)}`);
+      const expected = (await allShown(page)).sort();
+      // Never two empty lists: the Norwegian spelling finds something, and fewer than all entries.
+      expect(expected.length, norwegian).toBeGreaterThan(0);
+      expect(expected.length, norwegian).toBeLessThan(entries.length);
+      await searchFor(page, typed);
+      expect((await allShown(page)).sort(), `«${typed}» skal finne det «${norwegian}» finner`).toEqual(expected);
+      // The status quotes what was typed, not the form that was sent.
+      expect(await statusText(page)).toContain(`«${typed}»`);
+    }
+  }, 60_000);
+
   it('«omsorg» does not return entries that only contain «om»', async () => {
     const found = new Set(await pagefindSlugs('omsorg'));
     const onlyOm = entries.filter((e) => /\bom\b/i.test(e.text) && !/omsorg/i.test(e.text));
