@@ -29,6 +29,7 @@ import {
   zeroCounts,
 } from '../lib/search/results.ts';
 import { countsIfTicked, type OptionCounts } from '../lib/catalogue/facet-counts.ts';
+import { ignoredNotice, readCatalogueUrl } from '../lib/catalogue/url-notice.ts';
 import { siteName } from '../lib/site.ts';
 import { parseResultIds } from '../lib/search/build/index-html.ts';
 import { orderByList, sortFile, sortPlan } from '../lib/search/sort.ts';
@@ -222,7 +223,14 @@ class VsCatalogue extends HTMLElement {
       void this.#render();
     });
 
-    this.#state = this.#fromUrl();
+    // A shared link may hold parts the catalogue does not have: say which were left out (L1).
+    const reading = readCatalogueUrl(location.search, this.#known);
+    this.#state = parseCatalogueState(reading.params, this.#known);
+    const notice = this.querySelector<HTMLElement>('[data-url-notice]');
+    if (notice && reading.ignored.length > 0) {
+      notice.querySelector('p')!.textContent = ignoredNotice(reading.ignored, !isEmptyState(this.#state));
+      notice.hidden = false;
+    }
     // The address bar shows the canonical form of what was asked (unknown values dropped).
     history.replaceState(history.state, '', this.#url(this.#state));
     if (!isEmptyState(this.#state)) void this.#render();
@@ -262,6 +270,8 @@ class VsCatalogue extends HTMLElement {
 
   /** Makes `next` the state: a new history entry, except while typing goes on. */
   #commit(next: CatalogueState, typing: boolean) {
+    // The notice about the link that opened the page no longer describes the list once it changes.
+    this.querySelector('[data-url-notice]')?.setAttribute('hidden', '');
     const state = normaliseState(next, this.#known);
     const url = this.#url(state);
     if (url !== `${location.pathname}${location.search}`) {
