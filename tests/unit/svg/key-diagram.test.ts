@@ -9,7 +9,7 @@ import {
   type KeyDiagramEntry,
 } from '../../../src/lib/svg/key-diagram.ts';
 import { layoutKeyDiagram } from '../../../src/lib/keys/layout.ts';
-import { cornerInitials, renderKeyThumbnailBackgroundSvg, renderKeyThumbnailSvg } from '../../../src/lib/svg/key-thumbnail.ts';
+import { renderKeyThumbnailBackgroundSvg, renderKeyThumbnailSvg } from '../../../src/lib/svg/key-thumbnail.ts';
 import { keyIds, keys, type KeyId } from '../../../src/schemas/keys.ts';
 import { phases, type PhaseId } from '../../../src/schemas/phases.ts';
 import { expectSvgSnapshot } from '../helpers/svg-snapshot.ts';
@@ -192,8 +192,10 @@ describe('renderKeyThumbnailSvg', () => {
     expect(large.length).toBe(small.length);
   });
 
-  it('tells Ressurser and Relasjoner apart in the corner initials', () => {
-    expect(cornerInitials()).toEqual({ purpose: 'F', resources: 'Res', power: 'M', relationships: 'Rel' });
+  it('names each corner with the key\'s whole name, not an abbreviation (L8)', () => {
+    const background = renderKeyThumbnailBackgroundSvg(layout(), { size, radius });
+    const corners = [...background.matchAll(/<text[^>]*>([^<]+)<\/text>/g)].map((m) => m[1]);
+    expect(corners.sort()).toEqual(keyIds.map((id) => keys[id].label).sort());
   });
 
   it('fails loudly for a number that is not on the diagram', () => {
