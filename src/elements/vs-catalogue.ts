@@ -1,16 +1,5 @@
-import {
-  effectiveSort,
-  emptyState,
-  facets,
-  isEmptyState,
-  isSortValue,
-  normaliseState,
-  parseCatalogueState,
-  serialiseCatalogueState,
-  type CatalogueState,
-  type FacetParam,
-  type Filters,
-} from '../lib/catalogue/state.ts';
+import { effectiveSort, emptyState, isEmptyState, isSortValue, normaliseState, parseCatalogueState, serialiseCatalogueState, type CatalogueState } from '../lib/catalogue/state.ts';
+import { facets, type FacetParam, type Filters } from '../lib/catalogue/facets.ts';
 import {
   compoundTails,
   facetsWithSelection,

@@ -4,6 +4,7 @@ import { completeRecord } from './record.ts';
 import { bodyToPlainText } from './plain-text.ts';
 import { writeCsv, CSV_LINE_END } from './csv.ts';
 import { dataPaths, dataset } from './dataset.ts';
+import { entryHref } from '../urls.ts';
 
 type AnySchema = z.ZodType;
 
@@ -63,7 +64,7 @@ export function taxonomyColumns(schema: AnySchema): Column[] {
 export function entryRecord(input: Pick<ExportInput, 'entrySchema' | 'absolute'>, entry: ExportEntry): Record<string, unknown> {
   return {
     id: entry.slug,
-    url: input.absolute(`/eksempler/${entry.slug}/`),
+    url: input.absolute(entryHref(entry.slug)),
     ...(completeRecord(input.entrySchema, entry.data) as Record<string, unknown>),
     body: bodyToPlainText(entry.body),
   };
