@@ -54,7 +54,7 @@ const entries: Entry[] = readdirSync(contentDir)
 function valuesOf(entry: Entry): Record<string, string[]> {
   return {
     effekt: entry.fm.demandEffect ? [entry.fm.demandEffect.status] : [],
-    fase: entry.fm.phase ? [entry.fm.phase] : [],
+    fase: [entry.fm.phase ?? 'ikke-oppgitt'],
     land: [entry.fm.country],
     tema: entry.fm.topics,
     malgruppe: entry.fm.targetGroups,
