@@ -1,4 +1,5 @@
-import { facets, isSortValue, type FacetParam } from './state.ts';
+import { facets, type FacetParam } from './facets.ts';
+import { isSortValue } from './state.ts';
 
 /**
  * What a catalogue link asked for that the catalogue cannot use (L1): a parameter it does not have
