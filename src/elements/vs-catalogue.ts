@@ -19,6 +19,7 @@ import {
 } from '../lib/search/results.ts';
 import { countsIfTicked, type OptionCounts } from '../lib/catalogue/facet-counts.ts';
 import { ignoredNotice, readCatalogueUrl } from '../lib/catalogue/url-notice.ts';
+import { countLabel } from '../lib/format/nb.ts';
 import { siteName } from '../lib/site.ts';
 import { parseResultIds } from '../lib/search/build/index-html.ts';
 import { orderByList, sortFile, sortPlan } from '../lib/search/sort.ts';
@@ -385,6 +386,7 @@ class VsCatalogue extends HTMLElement {
       await this.#showMore(false, run, () => {
         this.#list.replaceChildren();
         this.#status.textContent = resultSummary(results.length, state, { ...notes, partial: partial.length });
+        this.#setToResults(results.length + partial.length);
         this.#retitle(state);
         this.#noResults.hidden = results.length > 0 || partial.length > 0;
       });
@@ -467,7 +469,16 @@ class VsCatalogue extends HTMLElement {
     this.#partialList.replaceChildren();
     if (this.#pager) this.#pager.hidden = false;
     this.#status.textContent = status;
+    this.#setToResults(null);
     document.title = this.#baseTitle;
+  }
+
+  /** The phone's «Vis 4 eksempler» link under the filters says how many results it leads to (M3). */
+  #setToResults(count: number | null) {
+    const link = this.querySelector<HTMLElement>('[data-to-results]');
+    if (!link) return;
+    link.dataset.initial ??= link.textContent ?? '';
+    link.textContent = count === null ? link.dataset.initial : count === 0 ? 'Ingen treff – se hvorfor' : `Vis ${countLabel(count)}`;
   }
 
   /** Adds the next results; with `focus`, moves focus to the first new one (after «Vis flere»). */
