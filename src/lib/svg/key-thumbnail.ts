@@ -1,4 +1,4 @@
-import { keyIds, keys, type KeyId } from '../../schemas/keys.ts';
+import { keyIds, keys } from '../../schemas/keys.ts';
 import type { PhaseId } from '../../schemas/phases.ts';
 import { keyCorners, type KeyMarker } from '../keys/layout.ts';
 import { phaseStyle } from './key-diagram.ts';
