@@ -5,7 +5,6 @@ import { countBy, keyCooccurrence, levelDistribution, phaseByKey, type CountRow 
 import { loadFacetVocabularies } from './facet-vocabularies.ts';
 import { facetOfField, filterOn, type FacetField } from '../lib/catalogue/facets.ts';
 import { catalogueHref } from '../lib/urls.ts';
-import { noPhaseLabel } from '../lib/format/nb.ts';
 
 export interface CountTable {
   id: string;
@@ -30,7 +29,7 @@ export async function loadStatistics() {
     return { id: facet.param, title: `Eksempler etter ${facet.label.toLowerCase()}`, multi: facet.multiple, rows: facet.order === 'label' ? byCount(rows) : rows };
   };
   const tables: CountTable[] = [
-    table('phase', noPhaseLabel),
+    table('phase'),
     table('country'),
     table('topics'),
     table('challenges', 'Ingen av de to'),

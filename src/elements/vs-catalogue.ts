@@ -3,6 +3,8 @@ import { facets, type FacetParam, type Filters } from '../lib/catalogue/facets.t
 import { facetsWithSelection, resultSummary, type ResultCard } from '../lib/search/results.ts';
 import { query, runSearch, type PagefindResult } from '../lib/search/run-search.ts';
 import type { OptionCounts } from '../lib/catalogue/facet-counts.ts';
+import { ignoredNotice, readCatalogueUrl } from '../lib/catalogue/url-notice.ts';
+import { countLabel } from '../lib/format/nb.ts';
 import { siteName } from '../lib/site.ts';
 import { parseResultIds } from '../lib/search/build/index-html.ts';
 import { cardOf, loadPagefind, ordered, type Pagefind } from './catalogue/pagefind-client.ts';
@@ -138,7 +140,14 @@ class VsCatalogue extends HTMLElement {
       void this.#render();
     });
 
-    this.#state = this.#fromUrl();
+    // A shared link may hold parts the catalogue does not have: say which were left out (L1).
+    const reading = readCatalogueUrl(location.search, this.#known);
+    this.#state = parseCatalogueState(reading.params, this.#known);
+    const notice = this.querySelector<HTMLElement>('[data-url-notice]');
+    if (notice && reading.ignored.length > 0) {
+      notice.querySelector('p')!.textContent = ignoredNotice(reading.ignored, !isEmptyState(this.#state));
+      notice.hidden = false;
+    }
     // The address bar shows the canonical form of what was asked (unknown values dropped).
     history.replaceState(history.state, '', this.#url(this.#state));
     if (!isEmptyState(this.#state)) void this.#render();
@@ -181,6 +190,8 @@ class VsCatalogue extends HTMLElement {
 
   /** Makes `next` the state: a new history entry, except while typing goes on. */
   #commit(next: CatalogueState, typing: boolean) {
+    // The notice about the link that opened the page no longer describes the list once it changes.
+    this.querySelector('[data-url-notice]')?.setAttribute('hidden', '');
     const state = normaliseState(next, this.#known);
     const url = this.#url(state);
     if (url !== `${location.pathname}${location.search}`) {
@@ -276,6 +287,7 @@ class VsCatalogue extends HTMLElement {
       await this.#showMore(false, run, () => {
         this.#list.replaceChildren();
         this.#status.textContent = resultSummary(results.length, state, { ...notes, partial: partial.length });
+        this.#setToResults(results.length + partial.length);
         this.#retitle(state);
         this.#noResults.hidden = results.length > 0 || partial.length > 0;
       });
@@ -325,7 +337,16 @@ class VsCatalogue extends HTMLElement {
     this.#partialList.replaceChildren();
     if (this.#pager) this.#pager.hidden = false;
     this.#status.textContent = status;
+    this.#setToResults(null);
     document.title = this.#baseTitle;
+  }
+
+  /** The phone's «Vis 4 eksempler» link under the filters says how many results it leads to (M3). */
+  #setToResults(count: number | null) {
+    const link = this.querySelector<HTMLElement>('[data-to-results]');
+    if (!link) return;
+    link.dataset.initial ??= link.textContent ?? '';
+    link.textContent = count === null ? link.dataset.initial : count === 0 ? 'Ingen treff – se hvorfor' : `Vis ${countLabel(count)}`;
   }
 
   /**

@@ -24,6 +24,12 @@ export const phoneDisplay = (digits: string) => digits.replace(/^(\d{3})(\d{2})(
  */
 export const siteUrl = 'https://velferdsspor.no';
 
+/**
+ * The picture a shared link shows (og:image): one PNG for every page, made by scripts/share-image.ts
+ * from src/lib/svg/share-image.ts and committed under public/.
+ */
+export const shareImage = { path: '/deling.png', width: 1200, height: 630 } as const;
+
 /** An absolute URL for a site path («/eksempler/x/»). */
 export const absoluteUrl = (path: string) => new URL(path, siteUrl).href;
 

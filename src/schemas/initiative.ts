@@ -55,7 +55,15 @@ export const scopes = {
 export function initiativeSchema(known: KnownIds) {
   return z
     .object({
-      title: z.string().trim().min(3).max(120).describe('Tiltakets navn slik kilden skriver det.').meta({ title: 'Navn' }),
+      title: z
+        .string()
+        .trim()
+        .min(3)
+        .max(120)
+        // A spaced hyphen between two parts of a name is a dash in print (L16).
+        .refine((t) => !/\s-\s/.test(t), { message: 'bruk tankestrek «–», ikke bindestrek, mellom to deler av navnet' })
+        .describe('Tiltakets navn slik kilden skriver det, med tankestrek «–» mellom to deler.')
+        .meta({ title: 'Navn' }),
       number: z
         .number()
         .int()
@@ -84,7 +92,9 @@ export function initiativeSchema(known: KnownIds) {
         .refine((t) => t.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length < 10, {
           message: 'et ordrett sitat på ti ord eller mer regnes som kopiert tekst',
         })
-        .describe('Kildens egen «Tema»-formulering, ordrett. Har den ti ord eller mer, kort den ned med «…».')
+        // Cut at the end, so the field reads as the start of the source's own phrase (L7).
+        .refine((t) => !t.startsWith('…'), { message: 'ta med begynnelsen av kildens formulering og kort den ned på slutten' })
+        .describe('Kildens egen «Tema»-formulering, ordrett. Har den ti ord eller mer, ta med begynnelsen til der et uttrykk slutter, og sett «…» bak.')
         .meta({ title: 'Tema i kilden' }),
       topics: z
         .array(reference(known, 'topics', 'Id fra content/taxonomies/topics.yaml.'))

@@ -167,7 +167,7 @@ describe('/bidra/ in Chromium', () => {
     await checked();
     await expect(page.evaluate(() => document.activeElement?.getAttribute('name'))).resolves.toBe('title');
     await expect(page.locator('#felt-title').getAttribute('aria-invalid')).resolves.toBe('true');
-    await expect(page.locator('#felt-title-feil').textContent()).resolves.toBe('feltet mangler — legg det til. Tiltakets navn slik kilden skriver det.');
+    await expect(page.locator('#felt-title-feil').textContent()).resolves.toBe('feltet mangler — legg det til. Tiltakets navn slik kilden skriver det, med tankestrek «–» mellom to deler.');
     await expect(page.locator('#felt-topics-feil').textContent()).resolves.toContain('ikke fylt ut ennå — velg minst 1.');
     await expect(page.locator('#felt-innhold-0-feil').textContent()).resolves.toContain('avsnittet «## Beskrivelse» mangler');
     const summary = await page.locator('[data-error-list] li').allTextContents();

@@ -53,7 +53,7 @@ const entries: Entry[] = readdirSync(contentDir)
 function valuesOf(entry: Entry): Record<string, string[]> {
   return {
     effekt: entry.fm.demandEffect ? [entry.fm.demandEffect.status] : [],
-    fase: entry.fm.phase ? [entry.fm.phase] : [],
+    fase: [entry.fm.phase ?? 'ikke-oppgitt'],
     land: [entry.fm.country],
     tema: entry.fm.topics,
     malgruppe: entry.fm.targetGroups,
@@ -190,6 +190,30 @@ describe('Norwegian search', () => {
     const omsorg = await pagefindSlugs('omsorg');
     for (const e of entries.filter((x) => /\p{L}*omsorg/iu.test(x.text))) expect(omsorg, e.slug).toContain(e.slug);
   });
+
+  it('finds the same entries however Nordic letters are typed: æ/ae, ø/o/oe, å/aa, ä/æ, ö/ø, äldre/eldre (M12)', async () => {
+    const pairs = [
+      ['baerekraftige', 'bærekraftige'],
+      ['ernaering', 'ernæring'],
+      ['doerterskelen', 'dørterskelen'],
+      ['paa dorterskelen', 'på dørterskelen'],
+      ['hælsolabb', 'hälsolabb'],
+      ['halsolabb', 'hälsolabb'],
+      ['dörterskelen', 'dørterskelen'],
+      ['äldre', 'eldre'],
+    ] as const;
+    for (const [typed, norwegian] of pairs) {
+      await openCatalogue(page, `?q=${encodeURIComponent(norwegian)}`);
+      const expected = (await allShown(page)).sort();
+      // Never two empty lists: the Norwegian spelling finds something, and fewer than all entries.
+      expect(expected.length, norwegian).toBeGreaterThan(0);
+      expect(expected.length, norwegian).toBeLessThan(entries.length);
+      await searchFor(page, typed);
+      expect((await allShown(page)).sort(), `«${typed}» skal finne det «${norwegian}» finner`).toEqual(expected);
+      // The status quotes what was typed, not the form that was sent.
+      expect(await statusText(page)).toContain(`«${typed}»`);
+    }
+  }, 60_000);
 
   it('«omsorg» does not return entries that only contain «om»', async () => {
     const found = new Set(await pagefindSlugs('omsorg'));

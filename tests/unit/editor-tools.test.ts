@@ -42,7 +42,8 @@ describe('npm run new', () => {
         else expect(p.message).toBe(notFilled);
       }
     });
-  });
+    // It runs `npm run new` as a child process: about 2 s idle, more than Vitest's 5 s on a busy machine.
+  }, 30_000);
 });
 
 describe('npm run check:copy', () => {

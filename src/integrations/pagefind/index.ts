@@ -11,6 +11,7 @@ import { pruneBundle } from './prune.ts';
 import { fillResultIds, readFragments, resultIds } from './result-ids.ts';
 import { writeCards } from './cards.ts';
 import { writeSortLists } from './sort-lists.ts';
+import { withFoldedSpellings } from '../../lib/search/fold.ts';
 
 /** Pages sent to Pagefind at once. */
 const BATCH = 64;
@@ -46,7 +47,7 @@ export async function indexSite(dir: URL, logger: Pick<AstroIntegrationLogger, '
     for (let i = 0; i < pages.length; i += BATCH) {
       await Promise.all(
         pages.slice(i, i + BATCH).map(async (page) => {
-          const keywords = extractor.keywordsFor(page.text);
+          const keywords = withFoldedSpellings(page.text, extractor.keywordsFor(page.text));
           keywordCount += keywords.length;
           const content = withKeywords(page.copy, keywords);
           page.copy = '';

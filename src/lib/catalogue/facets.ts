@@ -1,4 +1,5 @@
 import type { Initiative } from '../../schemas/initiative.ts';
+import { noPhaseLabel } from '../format/nb.ts';
 
 /**
  * The facet registry: the one place a filter is defined. Each record says which URL parameter it
@@ -33,6 +34,8 @@ interface FacetDefinition<P extends string, F extends keyof Initiative, V> {
   label: string;
   /** The facet's values for an entry's field value, as vocabulary ids. */
   valuesOf: (value: V) => string[];
+  /** The values of an entry that leaves the field out (default none). */
+  missing?: readonly string[];
   /** Id → label for every value the facet can have. */
   labels: (vocabularies: FacetVocabularies) => ReadonlyMap<string, string>;
   /** Checkboxes in the vocabulary's order (short, ordered lists) or by label (long lists). */
@@ -49,6 +52,12 @@ const facet = <P extends string, F extends keyof Initiative, V = Initiative[F]>(
 const labelsOf = (vocabulary: Readonly<Record<string, { label: string }>>) =>
   new Map(Object.entries(vocabulary).map(([id, term]) => [id, term.label]));
 const termLabels = (terms: readonly { id: string; label: string }[]) => new Map(terms.map((term) => [term.id, term.label]));
+
+/**
+ * The `fase` value of an entry whose source gives no phase. A value of its own, so that entry can be
+ * filtered, counted and browsed like the rest (L9): without it the phases added up to 28 of 29.
+ */
+export const NO_PHASE = 'ikke-oppgitt';
 
 /** The `nokkel` facet lists a key when the entry's level for it is at least this. */
 export const KEY_FACET_MIN_LEVEL = 2;
@@ -70,8 +79,9 @@ export const facets = [
     param: 'fase',
     field: 'phase',
     label: 'Fase',
-    valuesOf: (phase) => (phase ? [phase] : []),
-    labels: (v) => labelsOf(v.phases),
+    valuesOf: (phase) => [phase ?? NO_PHASE],
+    missing: [NO_PHASE],
+    labels: (v) => new Map([...labelsOf(v.phases), [NO_PHASE, noPhaseLabel]]),
     order: 'vocabulary',
     multiple: false,
     diagram: true,
@@ -188,7 +198,7 @@ export function facetValuesOf(entry: Partial<FacetSource>): Filters {
   for (const f of facets) {
     const value = entry[f.field];
     // Each record's valuesOf takes its own field's type; the union of records cannot express that.
-    values[f.param] = value === undefined ? [] : [...(f.valuesOf as (v: unknown) => string[])(value)].sort();
+    values[f.param] = value === undefined ? [...(('missing' in f && f.missing) || [])] : [...(f.valuesOf as (v: unknown) => string[])(value)].sort();
   }
   return values;
 }

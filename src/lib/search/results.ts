@@ -2,6 +2,7 @@ import { type CatalogueState } from '../catalogue/state.ts';
 import { facets, type FacetParam, type Filters } from '../catalogue/facets.ts';
 import { isMeaningfulMatch, tokenize } from './build/decompound.ts';
 import { metaKeys } from './index-fields.ts';
+import { asciiSkeleton, queryForm } from './fold.ts';
 import { countLabel, noPhaseLabel } from '../format/nb.ts';
 
 /**
@@ -96,11 +97,21 @@ export const queryStopWords: ReadonlySet<string> = new Set(
  * when nothing else is left («for hvem» is still searched as typed).
  */
 export function searchTerms(q: string): string[] {
-  // A one-letter word (the «b» of a pasted «<b>fet</b>», a stray «e») matches every page by prefix,
-  // so it never widens a search to everything (M12): it is not sent at all.
-  const words = queryWords(q).filter((word) => [...word].length > 1);
-  const content = words.filter((word) => !queryStopWords.has(word));
+  // Each word in its query form (src/lib/search/fold.ts), so «baerekraftige» and «äldre» find what
+  // «bærekraftige» and «eldre» find. A one-letter word (the «b» of a pasted «<b>fet</b>», a stray
+  // «e», an «aa» for «å») matches every page by prefix, so it never widens a search to everything
+  // (M12): it is not sent at all.
+  const words = [...new Set(queryWords(q).map(queryForm))].filter((word) => [...word].length > 1);
+  const content = words.filter((word) => !stopSkeletons.has(asciiSkeleton(word)));
   return content.length > 0 ? content : words;
+}
+
+/** The stop words as typed without Norwegian letters too («pa» for «på», «nar» for «når»). */
+const stopSkeletons: ReadonlySet<string> = new Set([...queryStopWords].map(asciiSkeleton));
+
+/** The word of `q` that became the search term `term`, for sentences that quote what was typed. */
+export function typedWord(q: string, term: string): string {
+  return queryWords(q).find((word) => queryForm(word) === term) ?? term;
 }
 
 /**

@@ -7,6 +7,7 @@ import {
   pagefindFilters,
   rankPartial,
   searchTerms,
+  typedWord,
   unmatchedWords,
   zeroCounts,
   type Counts,
@@ -101,8 +102,9 @@ export async function runSearch(pf: PagefindLike, state: CatalogueState, { pageS
     const kept: string[] = [];
     terms.forEach((term, i) => {
       const found = resolved[i];
-      if (!found) notes.dropped.push(term);
-      else if (found !== term) notes.replaced.push([term, found]);
+      // The notes quote the word as the visitor typed it («äldre»), not as it was folded for the index.
+      if (!found) notes.dropped.push(typedWord(state.q, term));
+      else if (found !== term) notes.replaced.push([typedWord(state.q, term), found]);
       if (found) kept.push(found);
     });
     if (kept.length > 0 && (notes.dropped.length || notes.replaced.length)) {

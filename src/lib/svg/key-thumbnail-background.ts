@@ -1,10 +1,11 @@
-import { keyIds, keys, type KeyId } from '../../schemas/keys.ts';
+import { keyIds, keys } from '../../schemas/keys.ts';
 import { keyCorners, type KeyMarker } from '../keys/layout/index.ts';
-import { clamp, round1 } from './format.ts';
+import { clamp, escapeXml, round1 } from './format.ts';
 import { thumbnailFrame, type KeyThumbnailOptions } from './key-thumbnail.ts';
 
 /**
- * The part of the thumbnail every entry page shares: the square, the corner initials and every marker
+ * The part of the thumbnail every entry page shares: the square, each key's name at its corner (the
+ * whole name: «F / Rel / M / Res» was a code to learn, L8) and every marker
  * as a grey dot. Written once per build as a static file (/nokler/miniatyr.svg) that entry pages
  * reference, so an entry page costs the same bytes with 29 entries or 10,000.
  *
@@ -22,7 +23,6 @@ export function renderKeyThumbnailBackgroundSvg(markers: readonly KeyMarker[], o
     seen.add(point);
     dots += point;
   }
-  const initials = cornerInitials();
   const out: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${viewBox}" width="${width}" height="${height}" font-family="Inter, system-ui, sans-serif">`,
     `<rect x="0" y="0" width="${square}" height="${square}" fill="#ffffff" stroke="#767676" stroke-width="1"/>`,
@@ -32,31 +32,10 @@ export function renderKeyThumbnailBackgroundSvg(markers: readonly KeyMarker[], o
     const x = corner.x === 0 ? 0 : square;
     const y = corner.y === 0 ? -3 : square + 10;
     out.push(
-      `<text x="${x}" y="${y}" text-anchor="${corner.x === 0 ? 'start' : 'end'}" font-size="10" font-weight="700" fill="#1a1a1a">${initials[id]}</text>`,
+      `<text x="${x}" y="${y}" text-anchor="${corner.x === 0 ? 'start' : 'end'}" font-size="10" font-weight="700" fill="#1a1a1a">${escapeXml(keys[id].label)}</text>`,
     );
   }
   if (dots) out.push(`<path d="${dots}" stroke="#8c8c8c" stroke-width="${dot}" stroke-linecap="round" fill="none"/>`);
   out.push('</svg>');
   return out.join('\n') + '\n';
-}
-
-/**
- * The shortest prefix that tells each key label apart: F, Res, M, Rel (Ressurser and Relasjoner
- * share an R, so single initials would be ambiguous).
- */
-export function cornerInitials(): Record<KeyId, string> {
-  const labels = keyIds.map((id) => keys[id].label);
-  return Object.fromEntries(
-    keyIds.map((id) => {
-      const label = keys[id].label;
-      let length = 1;
-      while (
-        length < label.length &&
-        labels.some((other) => other !== label && other.toLowerCase().startsWith(label.slice(0, length).toLowerCase()))
-      ) {
-        length++;
-      }
-      return [id, label.slice(0, length)];
-    }),
-  ) as Record<KeyId, string>;
 }

@@ -19,7 +19,7 @@ export interface KeyThumbnailHighlightOptions extends KeyThumbnailOptions {
   backgroundHref: string;
 }
 
-const BAND = 13; // room above and below the square for the corner initials
+const BAND = 13; // room above and below the square for the corner labels
 const SIDE = 2;
 const HIGHLIGHT_RADIUS = 9;
 

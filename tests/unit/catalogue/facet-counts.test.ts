@@ -41,7 +41,7 @@ describe('optionCounts: the number beside a box is the number of results with it
     const counts = optionCounts(rows, filters({ land: ['DK'] }));
     expect(counts.land).toEqual({ DK: 6, NO: 28, SE: 7 });
     // Other facets count within the 6 Danish results.
-    expect(counts.fase).toEqual({ pilot: 2, planning: 2, operation: 2, implementation: 0 });
+    expect(counts.fase).toEqual({ pilot: 2, planning: 2, operation: 2, implementation: 0, 'ikke-oppgitt': 0 });
   });
 
   it('with «Ensomhet og fellesskap» ticked, «Helse- og omsorgstjenester» says 14 (6 + 8, no overlap)', () => {
@@ -49,7 +49,7 @@ describe('optionCounts: the number beside a box is the number of results with it
     expect(counts.tema['ensomhet-og-fellesskap']).toBe(6);
     expect(counts.tema['helse-og-omsorg']).toBe(14);
     expect(counts.land).toEqual({ NO: 6, DK: 0, SE: 0 });
-    expect(counts.fase).toEqual({ operation: 3, planning: 2, pilot: 1, implementation: 0 });
+    expect(counts.fase).toEqual({ operation: 3, planning: 2, pilot: 1, implementation: 0, 'ikke-oppgitt': 0 });
   });
 
   it('across two facets: Ensomhet + Regulær drift gives 3; ticking «Arbeid og kvalifisering» too gives 6', () => {

@@ -10,6 +10,7 @@ import {
   facets,
   facetValuesOf,
   filterOn,
+  NO_PHASE,
   pagefindFilter,
   type FacetSource,
 } from '../../../src/lib/catalogue/facets.ts';
@@ -47,13 +48,17 @@ describe('the facet registry', () => {
     }
   });
 
-  it('reads each facet from its field, sorted, and nothing from a field that is absent', () => {
+  it('reads each facet from its field, sorted, and from an absent field only its «missing» values', () => {
     const values = facetValuesOf(entry);
     expect(values[facetOfField('topics').param]).toEqual(['a', 'b']);
     expect(values[facetOfField('keys').param]).toEqual(['power', 'purpose']);
     expect(values[facetOfField('phase').param]).toEqual(['pilot']);
     const partial = facetValuesOf({ country: 'DK' });
-    expect(Object.entries(partial).filter(([, v]) => v.length > 0)).toEqual([[facetOfField('country').param, ['DK']]]);
+    // An entry without a phase is «Ikke oppgitt i kilden» (L9); other absent fields give nothing.
+    expect(Object.entries(partial).filter(([, v]) => v.length > 0)).toEqual([
+      [facetOfField('phase').param, [NO_PHASE]],
+      [facetOfField('country').param, ['DK']],
+    ]);
   });
 
   it('derives filters, Pagefind names and lookups from the same records', () => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type CatalogueState, defaultSort, effectiveSort, emptyState, isEmptyState, matchesFilters, normaliseState, parseCatalogueState, serialiseCatalogueState, sortOptions, toggleFilter } from '../../../src/lib/catalogue/state.ts';
-import { type FacetParam, emptyFilters, facetLabel, facetValuesOf, facets } from '../../../src/lib/catalogue/facets.ts';
+import { type FacetParam, NO_PHASE, emptyFilters, facetLabel, facetValuesOf, facets } from '../../../src/lib/catalogue/facets.ts';
 import { keyIds } from '../../../src/schemas/keys.ts';
 
 const state = (q: string, filters: Partial<Record<FacetParam, string[]>> = {}, sort?: CatalogueState['sort']): CatalogueState => ({
@@ -190,8 +190,8 @@ describe('facetValuesOf and matchesFilters', () => {
     for (const key of facetValuesOf(entry).nokkel) expect(keyIds).toContain(key);
   });
 
-  it('gives no phase value to an entry without a phase', () => {
-    expect(facetValuesOf({ ...entry, phase: undefined }).fase).toEqual([]);
+  it('gives an entry without a phase the value «not stated», so it can be filtered (L9)', () => {
+    expect(facetValuesOf({ ...entry, phase: undefined }).fase).toEqual([NO_PHASE]);
   });
 
   it('gives the demandEffect status as the effect value', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { NO_PHASE } from '../../../src/lib/catalogue/facets.ts';
 import {
   diagramFilterQuery,
   emptyFilters,
@@ -29,8 +30,8 @@ describe('markerFacetValues', () => {
     expect(values.nokkel).toEqual(['purpose', 'relationships', 'resources']);
   });
 
-  it('gives an entry without a phase no phase value, and survives broken or missing levels', () => {
-    expect(markerFacetValues(programme).fase).toEqual([]);
+  it('gives an entry without a phase the «not stated» value, and survives broken or missing levels', () => {
+    expect(markerFacetValues(programme).fase).toEqual([NO_PHASE]);
     expect(markerFacetValues({ country: 'SE', levels: 'not json' }).nokkel).toEqual([]);
     expect(markerFacetValues({}).tema).toEqual([]);
   });

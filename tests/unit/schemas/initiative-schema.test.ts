@@ -71,8 +71,16 @@ describe('initiativeSchema', () => {
     ['a citation with neither page nor section', { source: { id: 'velferd-pa-nye-mater' } }, 'source.pages'],
     ['no target group', { targetGroups: [] }, 'targetGroups'],
     ['a municipal entry without a municipality', { municipalities: [] }, 'municipalities'],
+    ['a spaced hyphen used as a dash in the name (L16)', { title: 'OsloJobb - Kompetansejobber' }, 'title'],
+    ['a source theme cut at its start (L7)', { theme: '… ensomhet hos eldre' }, 'theme'],
   ])('rejects %s, naming the field', (_what, patch, path) => {
     expect(firstIssuePath(patch)).toContain(path);
+  });
+
+  it('accepts a name with a dash or a hyphenated word, and a theme cut at its end', () => {
+    expect(schema.safeParse({ ...valid, title: 'OsloJobb – Kompetansejobber' }).success).toBe(true);
+    expect(schema.safeParse({ ...valid, title: 'Helse- og omsorgstjenester' }).success).toBe(true);
+    expect(schema.safeParse({ ...valid, theme: 'Forebygging av ensomhet hos eldre …' }).success).toBe(true);
   });
 
   it('rejects unknown fields', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { countBy, keyCooccurrence, levelDistribution, phaseByKey } from '../../../src/lib/stats/distributions.ts';
 import { catalogueHref } from '../../../src/lib/urls.ts';
-import type { FacetSource } from '../../../src/lib/catalogue/facets.ts';
+import { NO_PHASE, type FacetSource } from '../../../src/lib/catalogue/facets.ts';
 
 const entry = (phase: FacetSource['phase'], levels: number[], topics: string[] = ['a']): FacetSource => ({
   phase,
@@ -17,12 +17,12 @@ const entries = [entry('pilot', [2, 0, 3, 1]), entry('pilot', [1, 2, 2, 0], ['a'
 const keyIds = ['purpose', 'resources', 'power', 'relationships'];
 
 describe('distributions', () => {
-  it('counts a single-valued facet with a row for entries without a value, summing to the total', () => {
-    const rows = countBy(entries, 'fase', [{ id: 'pilot', label: 'Pilot' }, { id: 'operation', label: 'Drift' }], 'Ikke oppgitt');
+  it('counts a single-valued facet, an entry without a phase under «not stated» with its link, summing to the total', () => {
+    const rows = countBy(entries, 'fase', [{ id: 'pilot', label: 'Pilot' }, { id: 'operation', label: 'Drift' }, { id: NO_PHASE, label: 'Ikke oppgitt' }], 'Ingen');
     expect(rows.map((r) => [r.label, r.count, r.href])).toEqual([
       ['Pilot', 2, '/eksempler/?fase=pilot'],
       ['Drift', 0, undefined],
-      ['Ikke oppgitt', 1, undefined],
+      ['Ikke oppgitt', 1, `/eksempler/?fase=${NO_PHASE}`],
     ]);
     expect(rows.reduce((n, r) => n + r.count, 0)).toBe(entries.length);
   });

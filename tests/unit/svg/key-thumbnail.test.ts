@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { keyIds, keys } from '../../../src/schemas/keys.ts';
 import { layoutKeyDiagram } from '../../../src/lib/keys/layout/index.ts';
 import { renderKeyThumbnailSvg } from '../../../src/lib/svg/key-thumbnail.ts';
-import { cornerInitials, renderKeyThumbnailBackgroundSvg } from '../../../src/lib/svg/key-thumbnail-background.ts';
+import { renderKeyThumbnailBackgroundSvg } from '../../../src/lib/svg/key-thumbnail-background.ts';
 import { fixture, layout, radius, size } from './fixture.ts';
 
 describe('renderKeyThumbnailSvg', () => {
@@ -35,8 +36,10 @@ describe('renderKeyThumbnailSvg', () => {
     expect(large.length).toBe(small.length);
   });
 
-  it('tells Ressurser and Relasjoner apart in the corner initials', () => {
-    expect(cornerInitials()).toEqual({ purpose: 'F', resources: 'Res', power: 'M', relationships: 'Rel' });
+  it("names each corner with the key's whole name, not an abbreviation (L8)", () => {
+    const background = renderKeyThumbnailBackgroundSvg(layout(), { size, radius });
+    const corners = [...background.matchAll(/<text[^>]*>([^<]+)<\/text>/g)].map((m) => m[1]);
+    expect(corners.sort()).toEqual(keyIds.map((id) => keys[id].label).sort());
   });
 
   it('fails loudly for a number that is not on the diagram', () => {
