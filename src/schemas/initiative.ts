@@ -16,6 +16,7 @@ export interface KnownIds {
   targetGroups: readonly string[];
   municipalities: readonly string[];
   sectors: readonly string[];
+  organisations: readonly string[];
   sources: readonly string[];
 }
 
@@ -105,13 +106,21 @@ export function initiativeSchema(known: KnownIds) {
         .array(
           z
             .object({
-              name: z.string().trim().min(2).describe('Partnerens navn slik kilden skriver det.').meta({ title: 'Navn' }),
-              sector: reference(known, 'sectors', 'Sektor-id fra content/taxonomies/sectors.yaml.', 'Sektor'),
+              id: reference(known, 'organisations', 'Id fra content/taxonomies/organisations.yaml.', 'Aktør'),
+              role: z
+                .string()
+                .trim()
+                .min(3)
+                .max(160)
+                .optional()
+                .describe('Valgfritt: hva aktøren gjør i tiltaket, med egne ord, bare når kilden sier det.')
+                .meta({ title: 'Rolle' }),
             })
             .strict(),
         )
+        .refine((list) => new Set(list.map((p) => p.id)).size === list.length, { message: 'samme aktør står to ganger i listen' })
         .default([])
-        .describe('Hvem som samarbeider om tiltaket, med sektor.')
+        .describe('Hvem som samarbeider om tiltaket, som id-er fra organisations.yaml.')
         .meta({ title: 'Partnere' }),
       coCreation: z
         .array(coCreationSchema)

@@ -27,7 +27,7 @@ describe('validateContent on broken fixtures', () => {
         'content/initiatives/bad-fields.mdx:10: topics.0',
         'content/initiatives/bad-fields.mdx:12: phase',
         'content/initiatives/bad-fields.mdx:13: targetGroups',
-        'content/initiatives/bad-fields.mdx:15: partners.0.sector',
+        'content/initiatives/bad-fields.mdx:15: partners.0.id',
         'content/initiatives/bad-fields.mdx:17: keys.purpose.level',
         'content/initiatives/bad-fields.mdx:19: keys.power.rationale',
         'content/initiatives/bad-fields.mdx:23: updated',
