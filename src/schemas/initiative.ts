@@ -120,7 +120,7 @@ export function initiativeSchema(known: KnownIds) {
         )
         .refine((list) => new Set(list.map((p) => p.id)).size === list.length, { message: 'samme aktør står to ganger i listen' })
         .default([])
-        .describe('Hvem som samarbeider om tiltaket, som id-er fra organisations.yaml.')
+        .describe('Hvem som samarbeider om tiltaket, som id-er fra organisations.yaml. Mangler aktøren der, nevn den under «Hvem samarbeider», så legger redaksjonen den til.')
         .meta({ title: 'Partnere' }),
       coCreation: z
         .array(coCreationSchema)

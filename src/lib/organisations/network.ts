@@ -57,25 +57,43 @@ const round1 = (n: number) => Math.round(n * 10) / 10;
  */
 export const labelWidth = (label: string) => label.length * 7.2;
 
+/** Past this many entries the drawing would be a tangle and the force run slow: the page shows the table alone. */
+export const NETWORK_ENTRY_LIMIT = 150;
+
+/** Who is drawn: the organisations in two or more entries, the entries linked to one of them, and the links. */
+export interface SharedGraph {
+  organisations: string[];
+  entries: { id: string; number: number }[];
+  links: NetworkLink[];
+}
+
 /**
  * Who works with whom: entries linked to the organisations that take part in two or more of them
- * (an organisation in one entry connects nothing). Only entries with such an organisation are
- * drawn. Laid out by a seeded d3-force run of a fixed number of ticks, like the key diagram, so the
- * build always writes the same SVG: no DOM, no Math.random, nodes sorted before the run.
+ * (an organisation in one entry connects nothing). Only entries with such an organisation are kept.
+ * Sorted, so the layout below does not depend on the order the content loader returned.
  */
-export function layoutNetwork(input: NetworkInput, options: NetworkLayoutOptions = {}): Network {
-  const { width = 640, height = 480, ticks = 400, seed = 1, margin = 24 } = options;
+export function sharedGraph(input: NetworkInput): SharedGraph {
   const minEntries = input.minEntries ?? 2;
   const counts = new Map<string, number>();
   for (const entry of input.entries) for (const id of new Set(entry.partners)) counts.set(id, (counts.get(id) ?? 0) + 1);
-  const shared = [...counts].filter(([id, n]) => n >= minEntries && input.organisationLabels.has(id)).map(([id]) => id).sort();
-  const sharedSet = new Set(shared);
+  const organisations = [...counts].filter(([id, n]) => n >= minEntries && input.organisationLabels.has(id)).map(([id]) => id).sort();
+  const shared = new Set(organisations);
   const entries = input.entries
-    .filter((e) => e.partners.some((id) => sharedSet.has(id)))
+    .filter((e) => e.partners.some((id) => shared.has(id)))
     .sort((a, b) => a.number - b.number || (a.id < b.id ? -1 : 1));
-  const links: NetworkLink[] = entries.flatMap((e) => [...new Set(e.partners)].filter((id) => sharedSet.has(id)).sort().map((organisation) => ({ entry: e.id, organisation })));
+  const links = entries.flatMap((e) => [...new Set(e.partners)].filter((id) => shared.has(id)).sort().map((organisation) => ({ entry: e.id, organisation })));
+  return { organisations, entries: entries.map((e) => ({ id: e.id, number: e.number })), links };
+}
 
-  // Entries start on an inner ring and organisations on an outer one, in a fixed order: with the
+/**
+ * The shared graph laid out by a seeded d3-force run of a fixed number of ticks, like the key
+ * diagram, so the build always writes the same SVG: no DOM, no Math.random.
+ */
+export function layoutNetwork(input: NetworkInput, options: NetworkLayoutOptions = {}): Network {
+  const { width = 640, height = 480, ticks = 400, seed = 1, margin = 24 } = options;
+  const { organisations: shared, entries, links } = sharedGraph(input);
+
+  // Organisations start on an inner ring and entries on an outer one, in a fixed order: with the
   // seeded source that makes the start, and therefore the result, the same on every build.
   const cx = width / 2;
   const cy = height / 2;
