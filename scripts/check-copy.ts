@@ -4,7 +4,7 @@
 // Without --entry, every file in content/initiatives/ is checked. Exit code 1 if anything is copied.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { copiedRuns, minCopiedWords, sourceRuns } from '../src/lib/copy-check.ts';
+import { copiedRuns, minCopiedWords, sourceRuns } from '../src/lib/validation/copy-check.ts';
 
 const args = process.argv.slice(2);
 const sources: string[] = [];

@@ -4,13 +4,13 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
-import { slugify } from '../src/lib/slug.ts';
+import { slugify } from '../src/lib/format/slug.ts';
 import { splitMdx } from '../src/lib/validation/mdx-file.ts';
 import { bodySections } from '../src/lib/validation/body-sections.ts';
 import { formFields } from '../src/lib/form/fields.ts';
 import { entryTemplate } from '../src/lib/form/entry-template.ts';
 import { initiativeSchema } from '../src/schemas/initiative.ts';
-import { loadKnownIds } from '../src/lib/known-ids.ts';
+import { loadKnownIds } from '../src/lib/node/known-ids.ts';
 import { contentOptionSource } from '../src/lib/node/form-options.ts';
 
 const name = process.argv.slice(2).join(' ').trim();

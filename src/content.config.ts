@@ -4,7 +4,7 @@ import { initiativesLoader } from './loaders/initiatives-loader.ts';
 import { initiativeSchema } from './schemas/initiative.ts';
 import { sourceSchema } from './schemas/source.ts';
 import { taxonomies } from './schemas/taxonomies.ts';
-import { loadKnownIds } from './lib/known-ids.ts';
+import { loadKnownIds } from './lib/node/known-ids.ts';
 
 // Wiring only: loaders to schemas. Entry references are checked against the ids in the taxonomy
 // and source files, the same way scripts/validate.ts checks them.

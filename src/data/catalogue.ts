@@ -2,7 +2,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Initiative } from '../schemas/initiative.ts';
 import type { Municipality, Topic, TargetGroup, Sector, Organisation } from '../schemas/taxonomies.ts';
 import type { SourceDocument } from '../schemas/source.ts';
-import { byNumber } from '../lib/sort-entries.ts';
+import { byNumber } from '../lib/catalogue/sort-entries.ts';
 
 /** A taxonomy term with its id, as pages use it. */
 export type Term<T> = T & { id: string };

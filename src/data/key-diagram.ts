@@ -1,7 +1,7 @@
 import { loadCatalogue, type CatalogueEntry } from './catalogue.ts';
 import { keyIds, type KeyId } from '../schemas/keys.ts';
-import { layoutKeyDiagram, squareSizeFor, type KeyMarker } from '../lib/key-layout.ts';
-import { keyDiagramDefaults, renderKeyDiagramSvg, type KeyDiagramEntry } from '../lib/key-diagram-svg.ts';
+import { layoutKeyDiagram, squareSizeFor, type KeyMarker } from '../lib/keys/layout.ts';
+import { keyDiagramDefaults, renderKeyDiagramSvg, type KeyDiagramEntry } from '../lib/svg/key-diagram.ts';
 
 export interface KeyDiagram {
   /** Catalogue entries in number order, as the matrix and legend list them. */

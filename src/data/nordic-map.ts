@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Topology } from 'topojson-specification';
 import { loadCatalogue } from './catalogue.ts';
-import { drawNordicMap, type MapMarker } from '../lib/map/nordic-map.ts';
+import { drawNordicMap, type MapMarker } from '../lib/svg/nordic-map.ts';
 import { catalogueHref, countMatching } from '../lib/stats/distributions.ts';
 
 const require = createRequire(import.meta.url);

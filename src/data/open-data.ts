@@ -2,7 +2,7 @@ import { loadCatalogue, type Catalogue } from './catalogue.ts';
 import { initiativeSchema } from '../schemas/initiative.ts';
 import { sourceSchema } from '../schemas/source.ts';
 import { taxonomies, type TaxonomyName } from '../schemas/taxonomies.ts';
-import { loadKnownIds } from '../lib/known-ids.ts';
+import { loadKnownIds } from '../lib/node/known-ids.ts';
 import { buildExports, type Exports, type ExportTaxonomy } from '../lib/open-data/exports.ts';
 import { buildInfo } from '../lib/node/build-info.ts';
 import { absoluteUrl } from '../lib/site.ts';

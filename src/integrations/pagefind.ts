@@ -4,17 +4,17 @@ import { gunzipSync } from 'node:zlib';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { loadNorwegianLexicon } from '../lib/norwegian-lexicon.ts';
-import { createKeywordExtractor } from '../lib/search-keywords.ts';
-import { BODY_ATTRIBUTE, RESULT_IDS_ATTRIBUTE, elementInnerHtml, fragmentUrl, htmlToText, indexedCopy, pagePath, sortValues, withKeywords, withoutSorts, withResultIds } from '../lib/search-text.ts';
-import { orderedIds, sortFile } from '../lib/search-sort.ts';
-import { excludeSelectors, sortKeys } from '../lib/search-fields.ts';
+import { loadNorwegianLexicon } from '../lib/node/norwegian-lexicon.ts';
+import { createKeywordExtractor } from '../lib/search/build/keywords.ts';
+import { BODY_ATTRIBUTE, RESULT_IDS_ATTRIBUTE, elementInnerHtml, fragmentUrl, htmlToText, indexedCopy, pagePath, sortValues, withKeywords, withoutSorts, withResultIds } from '../lib/search/build/index-html.ts';
+import { orderedIds, sortFile } from '../lib/search/sort.ts';
+import { excludeSelectors, sortKeys } from '../lib/search/index-fields.ts';
 
 /**
  * Builds the search index at the end of `astro build`, so `npm run build` alone produces
  * dist/pagefind/. Only pages with `data-pagefind-body` (the entry pages) are indexed. Each page's
  * copy for the indexer gets the parts of its compound words as a hidden, searchable meta field;
- * the page that is served stays as it was (see src/lib/search-text.ts).
+ * the page that is served stays as it was (see src/lib/search/build/index-html.ts).
  */
 /** Files Pagefind writes that the site never loads. */
 const unusedPagefindFiles = [
@@ -48,7 +48,7 @@ export function pagefindIndex(): AstroIntegration {
           if (!html.includes(BODY_ATTRIBUTE)) continue;
           const copy = indexedCopy(html);
           if (copy === undefined) continue;
-          // Sorts become id lists after indexing, not Pagefind sorts (see src/lib/search-sort.ts).
+          // Sorts become id lists after indexing, not Pagefind sorts (see src/lib/search/sort.ts).
           pages.push({ url: pagePath(relative(root, file)), copy: withoutSorts(copy), text: htmlToText(elementInnerHtml(copy) ?? ''), sorts: sortValues(copy) });
         }
         // Indexed in number order, which is then Pagefind's own order of results without search text.

@@ -4,7 +4,7 @@ import { coCreationMinPower, coCreationTerms, type CoCreationId } from './co-cre
 
 /**
  * KS PRI's «De fire nøklene». The order is the reading order used everywhere (profile bars, matrix
- * columns, accessible names); the diagram corners are set in src/lib/key-layout.ts.
+ * columns, accessible names); the diagram corners are set in src/lib/keys/layout.ts.
  */
 export const keys = {
   purpose: { label: 'Formål', slug: 'formal', description: 'Systemer endres når mål eller hensikt med arbeidet justeres.' },

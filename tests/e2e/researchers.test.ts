@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../helpers/browser.ts';
 import { startStaticServer } from '../helpers/static-server.ts';
 import { assertBuilt } from '../helpers/dist.ts';
-import { jsonLdText } from '../../src/lib/json-ld.ts';
+import { jsonLdText } from '../../src/lib/citation/json-ld.ts';
 import { resultSlugs, settled } from './search-helpers.ts';
 
 let browser: Browser;
@@ -34,18 +34,18 @@ describe('citation and JSON-LD in Chromium', () => {
 
   it('the copy button appears on an entry page and the date accessed becomes today', async () => {
     await page.goto(`${server.url}/eksempler/vurderingsteam/`);
-    const button = page.locator('copy-text button');
+    const button = page.locator('vs-copy-text button');
     await button.waitFor();
     expect(await button.textContent()).toBe('Kopier');
     const today = await page.evaluate(() => new Date().toISOString().slice(0, 10));
-    expect(await page.locator('copy-text time').getAttribute('datetime')).toBe(today);
+    expect(await page.locator('vs-copy-text time').getAttribute('datetime')).toBe(today);
   });
 });
 
 describe('/sammenlign/ in Chromium', () => {
   it('restores the columns from the URL, in its order, with the four keys aligned', async () => {
     await page.goto(`${server.url}/sammenlign/?e=familieveiviseren,vurderingsteam`);
-    const table = page.locator('compare-view table');
+    const table = page.locator('vs-compare-view table');
     await table.waitFor();
     const heads = await table.locator('thead th a').allTextContents();
     expect(heads).toEqual([expect.stringContaining('Familieveiviseren'), expect.stringContaining('Vurderingsteam')]);
@@ -56,17 +56,17 @@ describe('/sammenlign/ in Chromium', () => {
 
   it('adding and removing an entry updates the URL, and back restores it', async () => {
     await page.goto(`${server.url}/sammenlign/?e=familieveiviseren,vurderingsteam`);
-    await page.locator('compare-view table').waitFor();
+    await page.locator('vs-compare-view table').waitFor();
     await page.locator('#compare-add').selectOption('heltom');
     await page.getByRole('button', { name: 'Legg til', exact: true }).click();
     await page.waitForURL(/\?e=familieveiviseren,vurderingsteam,heltom$/);
-    await expect.poll(() => page.locator('compare-view thead th').count()).toBe(3);
+    await expect.poll(() => page.locator('vs-compare-view thead th').count()).toBe(3);
     await page.getByRole('button', { name: /Fjern Familieveiviseren/ }).click();
     await page.waitForURL(/\?e=vurderingsteam,heltom$/);
-    await expect.poll(() => page.locator('compare-view thead th').count()).toBe(2);
+    await expect.poll(() => page.locator('vs-compare-view thead th').count()).toBe(2);
     await page.goBack();
     await page.waitForURL(/\?e=familieveiviseren,vurderingsteam,heltom$/);
-    await expect.poll(() => page.locator('compare-view thead th').count()).toBe(3);
+    await expect.poll(() => page.locator('vs-compare-view thead th').count()).toBe(3);
   });
 
   it('«Legg til sammenligning» on entry pages builds the selection the compare link opens', async () => {
@@ -78,15 +78,15 @@ describe('/sammenlign/ in Chromium', () => {
     await page.getByRole('button', { name: 'Legg til sammenligning' }).click();
     await page.getByRole('link', { name: 'Sammenlign (2)' }).click();
     await page.waitForURL(/\/sammenlign\/\?e=vurderingsteam,heltom$/);
-    await page.locator('compare-view table').waitFor();
+    await page.locator('vs-compare-view table').waitFor();
   });
 
   it('a card copied by the catalogue gets one toggle, not two', async () => {
     await page.goto(`${server.url}/eksempler/?land=NO`);
     await settled(page);
     const first = page.locator('[data-results] > li').first();
-    await first.locator('compare-toggle button').waitFor();
-    expect(await first.locator('compare-toggle button').count()).toBe(1);
+    await first.locator('vs-compare-toggle button').waitFor();
+    expect(await first.locator('vs-compare-toggle button').count()).toBe(1);
   });
 
   it('without JavaScript says so and links to the key matrix', async () => {

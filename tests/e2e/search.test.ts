@@ -7,8 +7,8 @@ import { launchBrowser, axeViolations, describeViolations } from '../helpers/bro
 import { startStaticServer } from '../helpers/static-server.ts';
 import { assertBuilt } from '../helpers/dist.ts';
 import { splitMdx } from '../../src/lib/validation/mdx-file.ts';
-import { decompound, tokenize } from '../../src/lib/decompound.ts';
-import { loadNorwegianLexicon } from '../../src/lib/norwegian-lexicon.ts';
+import { decompound, tokenize } from '../../src/lib/search/build/decompound.ts';
+import { loadNorwegianLexicon } from '../../src/lib/node/norwegian-lexicon.ts';
 import { resultSlugs, searchFor, settled, statusText } from './search-helpers.ts';
 
 /**
@@ -250,7 +250,7 @@ describe('filters', () => {
     const both = expectedFor({ land: ['NO'], fase: ['operation'] });
     expect((await allShown(page)).sort()).toEqual(both);
     expect(new URL(page.url()).search).toBe('?fase=operation&land=NO');
-    // Within «fase», the count beside «Drift av pilot» is what ticking it too would give (src/lib/facet-counts.ts).
+    // Within «fase», the count beside «Drift av pilot» is what ticking it too would give (src/lib/catalogue/facet-counts.ts).
     const withPilot = expectedFor({ land: ['NO'], fase: ['operation', 'pilot'] });
     await settled(page);
     const pilotCount = await page.locator('label[for="f-fase-pilot"] [data-count]').textContent();

@@ -1,11 +1,11 @@
-import { formatDateNb } from '../../src/lib/labels.ts';
+import { formatDateNb } from '../../src/lib/format/labels.ts';
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync } from 'node:zlib';
 import { assertBuilt, distDir, readPage } from '../helpers/dist.ts';
 import { initiativeSchema } from '../../src/schemas/initiative.ts';
-import { loadKnownIds } from '../../src/lib/known-ids.ts';
+import { loadKnownIds } from '../../src/lib/node/known-ids.ts';
 import { controlName, formFields, walkFields } from '../../src/lib/form/fields.ts';
 import { bodySections } from '../../src/lib/validation/body-sections.ts';
 import { contentSecurityPolicy, repository } from '../../src/lib/site.ts';

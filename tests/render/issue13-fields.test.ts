@@ -7,7 +7,7 @@ import { splitMdx } from '../../src/lib/validation/mdx-file.ts';
 import { rubricRules } from '../../src/lib/validation/rubric-rules.ts';
 import { keyIds, keyLevels, type KeyId } from '../../src/schemas/keys.ts';
 import { demandEffectStatuses, type DemandEffectStatus } from '../../src/schemas/demand-effect.ts';
-import { periodLabel } from '../../src/lib/labels.ts';
+import { periodLabel } from '../../src/lib/format/labels.ts';
 
 /** The entries straight from content/, independent of Astro: what the built pages must show. */
 interface Frontmatter {

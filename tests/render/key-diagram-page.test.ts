@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { distDir, readPage } from '../helpers/dist.ts';
-import { layoutKeyDiagram } from '../../src/lib/key-layout.ts';
-import { keyDiagramDefaults, renderKeyDiagramSvg, type KeyDiagramEntry } from '../../src/lib/key-diagram-svg.ts';
+import { layoutKeyDiagram } from '../../src/lib/keys/layout.ts';
+import { keyDiagramDefaults, renderKeyDiagramSvg, type KeyDiagramEntry } from '../../src/lib/svg/key-diagram.ts';
 import { keyIds, type KeyId } from '../../src/schemas/keys.ts';
 import type { PhaseId } from '../../src/schemas/phases.ts';
 

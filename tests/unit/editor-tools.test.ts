@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { validateContent } from '../../src/lib/validation/validate-content.ts';
 import { notFilled } from '../../src/lib/validation/zod-issues.ts';
-import { copiedRuns, sourceRuns, wordsOf } from '../../src/lib/copy-check.ts';
+import { copiedRuns, sourceRuns, wordsOf } from '../../src/lib/validation/copy-check.ts';
 import { editFileUrl, fileHistoryUrl, maxSafeUrlLength, newFileUrl } from '../../src/lib/github-urls.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));

@@ -2,8 +2,8 @@ import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import type { SourceDocument } from '../../schemas/source.ts';
-import { citationText, locator } from '../citation.ts';
-import { formatDateNb } from '../labels.ts';
+import { citationText, locator } from './source-citation.ts';
+import { formatDateNb } from '../format/labels.ts';
 import { siteName } from '../site.ts';
 
 /*

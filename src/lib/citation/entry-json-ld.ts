@@ -1,6 +1,6 @@
 import type { Initiative } from '../../schemas/initiative.ts';
 import type { SourceDocument } from '../../schemas/source.ts';
-import { locator } from '../citation.ts';
+import { locator } from './source-citation.ts';
 import { siteName } from '../site.ts';
 import { dataset } from '../open-data/dataset.ts';
 

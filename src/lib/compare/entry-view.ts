@@ -2,8 +2,8 @@ import { phases } from '../../schemas/phases.ts';
 import { countries } from '../../schemas/countries.ts';
 import { keys, keyIds, keyLevels } from '../../schemas/keys.ts';
 import type { Initiative } from '../../schemas/initiative.ts';
-import { placeLabel } from '../labels.ts';
-import { locator } from '../citation.ts';
+import { placeLabel } from '../format/labels.ts';
+import { locator } from '../citation/source-citation.ts';
 
 /** What the compare page shows for one entry, with every label resolved at build time. */
 export interface CompareView {

@@ -1,5 +1,5 @@
 import { Feed } from 'feed';
-import { escapeXml } from '../escape-xml.ts';
+import { escapeXml } from '../svg/escape-xml.ts';
 
 export interface FeedEntry {
   slug: string;

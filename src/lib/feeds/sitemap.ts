@@ -1,4 +1,4 @@
-import { escapeXml } from '../escape-xml.ts';
+import { escapeXml } from '../svg/escape-xml.ts';
 
 /** A sitemaps.org urlset for site paths, sorted so the file is the same on every build. */
 export function sitemapXml(paths: readonly string[], absolute: (path: string) => string): string {

@@ -1,5 +1,5 @@
 import { bodySections } from '../validation/body-sections.ts';
-import { slugify } from '../slug.ts';
+import { slugify } from '../format/slug.ts';
 import { yamlDocument } from './yaml-emit.ts';
 
 /** One text per body heading, in the order of `bodySections`; empty ones are left out of the file. */

@@ -4,7 +4,7 @@ import { jsonSchemaFiles, serialiseJsonSchema } from '../schema/json-schema.ts';
 import { formFields } from '../form/fields.ts';
 import { issueForm } from '../form/issue-form.ts';
 import { initiativeSchema } from '../../schemas/initiative.ts';
-import { loadKnownIds } from '../known-ids.ts';
+import { loadKnownIds } from './known-ids.ts';
 import { contentOptionSource } from './form-options.ts';
 
 export const issueFormPath = '.github/ISSUE_TEMPLATE/nytt-eksempel.yml';

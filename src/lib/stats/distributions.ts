@@ -1,4 +1,4 @@
-import { emptyFilters, facetValuesOf, matchesFilters, serialiseCatalogueState, KEY_FACET_MIN_LEVEL, type FacetParam, type FacetSource } from '../catalogue-state.ts';
+import { emptyFilters, facetValuesOf, matchesFilters, serialiseCatalogueState, KEY_FACET_MIN_LEVEL, type FacetParam, type FacetSource } from '../catalogue/state.ts';
 
 /** One bar or table row: a value, how many entries have it, and the catalogue showing exactly them. */
 export interface CountRow {

@@ -1,4 +1,4 @@
-import { foldNordic } from '../slug.ts';
+import { foldNordic } from '../format/slug.ts';
 
 /** Edit distance (Levenshtein), small inputs only: vocabulary ids are short. */
 export function editDistance(a: string, b: string): number {

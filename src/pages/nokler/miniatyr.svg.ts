@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { loadKeyDiagram } from '../../data/key-diagram.ts';
-import { renderKeyThumbnailBackgroundSvg } from '../../lib/key-thumbnail-svg.ts';
+import { renderKeyThumbnailBackgroundSvg } from '../../lib/svg/key-thumbnail.ts';
 
 /** The thumbnails' shared background: every marker as a dot, fetched once and cached by the browser. */
 export const GET: APIRoute = async () => {

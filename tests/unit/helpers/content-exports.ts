@@ -7,7 +7,7 @@ import { splitMdx } from '../../../src/lib/validation/mdx-file.ts';
 import { initiativeSchema } from '../../../src/schemas/initiative.ts';
 import { sourceSchema } from '../../../src/schemas/source.ts';
 import { taxonomies, type TaxonomyName } from '../../../src/schemas/taxonomies.ts';
-import { loadKnownIds } from '../../../src/lib/known-ids.ts';
+import { loadKnownIds } from '../../../src/lib/node/known-ids.ts';
 import type { ExportEntry, ExportInput, ExportTaxonomy } from '../../../src/lib/open-data/exports.ts';
 
 /** The repository's own content, parsed the way the build parses it, as input to the exports. */

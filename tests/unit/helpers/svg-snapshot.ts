@@ -2,11 +2,11 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const dir = fileURLToPath(new URL('../snapshots/', import.meta.url));
+const dir = fileURLToPath(new URL('../svg/snapshots/', import.meta.url));
 const shown = (path: string) => relative(process.cwd(), path) || path;
 
 /**
- * Compares an SVG string with tests/unit/snapshots/<name>.svg, the Observable Plot way: a snapshot is
+ * Compares an SVG string with tests/unit/svg/snapshots/<name>.svg, the Observable Plot way: a snapshot is
  * a real SVG file a person can open. A missing snapshot is written (and, in CI, fails: CI must never
  * invent its own reference); a different one is written beside the old as <name>.actual.svg
  * (git-ignored) so the two can be compared in a browser. To accept a change, move the .actual.svg

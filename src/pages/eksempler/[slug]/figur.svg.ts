@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { loadCatalogue } from '../../../data/catalogue.ts';
-import { renderBarChartSvg } from '../../../lib/bar-chart-svg.ts';
+import { renderBarChartSvg } from '../../../lib/svg/bar-chart.ts';
 import type { Chart } from '../../../schemas/chart.ts';
 
 /**

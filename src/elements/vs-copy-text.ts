@@ -1,0 +1,38 @@
+/**
+ * <vs-copy-text>: a «Kopier» button beside text that is already on the page and selectable without
+ * JavaScript. It also sets the «Hentet …» date inside the text to the reader's today, since the
+ * page's own date is the day it was built. Nothing here is needed to read or select the text.
+ */
+const months = ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'];
+
+class VsCopyText extends HTMLElement {
+  connectedCallback() {
+    const text = this.querySelector<HTMLElement>('[data-copy]');
+    if (!text || this.querySelector('button')) return;
+    const accessed = text.querySelector('time[data-accessed]');
+    if (accessed) {
+      const today = new Date();
+      accessed.setAttribute('datetime', today.toISOString().slice(0, 10));
+      accessed.textContent = `${today.getDate()}. ${months[today.getMonth()]} ${today.getFullYear()}`;
+    }
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'ds-button';
+    button.dataset.variant = 'tertiary';
+    button.dataset.size = 'sm';
+    button.textContent = 'Kopier';
+    const status = document.createElement('span');
+    status.setAttribute('role', 'status');
+    button.addEventListener('click', async () => {
+      try {
+        await navigator.clipboard.writeText(text.innerText.trim());
+        status.textContent = 'Kopiert';
+      } catch {
+        status.textContent = 'Kunne ikke kopiere. Merk teksten og kopier den selv.';
+      }
+    });
+    this.append(button, status);
+  }
+}
+
+if (!customElements.get('vs-copy-text')) customElements.define('vs-copy-text', VsCopyText);

@@ -1,0 +1,163 @@
+/**
+ * What the search integration reads from and adds to a built page, as plain string work on our own
+ * HTML (no parser dependency at build time). Pure, so tests run on small strings.
+ */
+
+/** The attribute that marks an entry page's indexed region. */
+export const BODY_ATTRIBUTE = 'data-pagefind-body';
+
+/** The meta field that holds the compound parts; searchable, never shown. */
+export const KEYWORD_META = 'nokkelord';
+
+/**
+ * The inner HTML of the first element carrying `attribute`, or undefined when there is none.
+ * Nested elements of the same tag are counted, so an <article> inside the <article> does not end it.
+ */
+export function elementInnerHtml(html: string, attribute = BODY_ATTRIBUTE): string | undefined {
+  const found = locateElement(html, attribute);
+  return found && html.slice(found.innerStart, found.innerEnd);
+}
+
+/** The first element carrying `attribute`, tags included (see `elementInnerHtml`). */
+export function elementOuterHtml(html: string, attribute = BODY_ATTRIBUTE): string | undefined {
+  const found = locateElement(html, attribute);
+  return found && html.slice(found.start, found.end);
+}
+
+function locateElement(html: string, attribute: string): { start: number; innerStart: number; innerEnd: number; end: number } | undefined {
+  const at = findAttribute(html, attribute);
+  if (at < 0) return undefined;
+  const start = html.lastIndexOf('<', at);
+  const tag = /^<([a-zA-Z][\w-]*)/.exec(html.slice(start))?.[1]?.toLowerCase();
+  const innerStart = html.indexOf('>', at) + 1;
+  if (!tag || innerStart === 0) return undefined;
+  const token = new RegExp(`<(/?)${tag}(?=[\\s>/])`, 'gi');
+  token.lastIndex = innerStart;
+  let depth = 1;
+  for (let match = token.exec(html); match; match = token.exec(html)) {
+    depth += match[1] ? -1 : 1;
+    if (depth === 0) return { start, innerStart, innerEnd: match.index, end: html.indexOf('>', match.index) + 1 };
+  }
+  return { start, innerStart, innerEnd: html.length, end: html.length };
+}
+
+/**
+ * What the indexer gets of an entry page: the `<html>` tag (Pagefind reads the language from it) and
+ * the indexed element, without drawings. Everything Pagefind uses from an entry page – content,
+ * filters, meta, sorts – is inside that element, and the rest (head, navigation, footer, SVG that
+ * `excludeSelectors` would drop anyway) is most of the bytes at large catalogue sizes.
+ */
+export function indexedCopy(html: string, attribute = BODY_ATTRIBUTE): string | undefined {
+  const body = elementOuterHtml(html, attribute);
+  if (body === undefined) return undefined;
+  const root = /<html\b[^>]*>/i.exec(html)?.[0] ?? '<html>';
+  return `<!doctype html>${root}<body>${body.replace(/<svg\b[\s\S]*?<\/svg\s*>/gi, '')}</body></html>`;
+}
+
+/** Where `attribute` occurs as an attribute name (not inside text or another name), or -1. */
+function findAttribute(html: string, attribute: string): number {
+  const pattern = new RegExp(`<[a-zA-Z][^>]*?\\s(${attribute})(?=[\\s=>/])`);
+  const match = pattern.exec(html);
+  return match ? match.index + match[0].length - attribute.length : -1;
+}
+
+const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', shy: '' };
+
+/** Decodes the entities Astro writes (named basics and numeric). */
+export function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
+    if (name[0] === '#') {
+      const code = name[1] === 'x' || name[1] === 'X' ? Number.parseInt(name.slice(2), 16) : Number(name.slice(1));
+      return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    }
+    return entities[name.toLowerCase()] ?? whole;
+  });
+}
+
+/**
+ * The text a reader sees in a piece of HTML: scripts, styles, templates and SVG drawings (chart
+ * labels, diagram numbers) dropped, tags turned into spaces, entities decoded, whitespace collapsed.
+ */
+export function htmlToText(html: string): string {
+  return decodeEntities(
+    html
+      .replace(/<!--[\s\S]*?-->/g, ' ')
+      .replace(/<(script|style|template|svg)\b[\s\S]*?<\/\1\s*>/gi, ' ')
+      .replace(/<[^>]+>/g, ' '),
+  )
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * The page with the keywords added as an empty element right inside its indexed region. Only the
+ * copy handed to Pagefind gets it, so the keywords cost the page itself nothing. Keywords are
+ * letter runs (src/lib/search/build/decompound.ts tokenize), so they need no escaping beyond the basics.
+ */
+export function withKeywords(html: string, keywords: readonly string[], attribute = BODY_ATTRIBUTE): string {
+  if (keywords.length === 0) return html;
+  const at = findAttribute(html, attribute);
+  if (at < 0) return html;
+  const end = html.indexOf('>', at) + 1;
+  const value = keywords.join(' ').replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+  return `${html.slice(0, end)}<span data-pagefind-meta="${KEYWORD_META}:${value}"></span>${html.slice(end)}`;
+}
+
+/** The site path of a built HTML file: «eksempler/x/index.html» → «/eksempler/x/». */
+export function pagePath(relativeFile: string): string {
+  const path = relativeFile.split('\\').join('/').replace(/(^|\/)index\.html$/, '$1');
+  return `/${path}`.replace(/\/{2,}/g, '/');
+}
+
+/** The attribute a listing page gets its result-id map in (see `withResultIds`). */
+export const RESULT_IDS_ATTRIBUTE = 'data-pagefind-ids';
+
+/**
+ * The page with its empty `data-pagefind-ids=""` attribute filled in: for every entry page the page
+ * links to, «Pagefind result id=path», space-separated. The catalogue script then shows a result whose
+ * card is already on the page without fetching the result's fragment. Only linked entries are
+ * listed, so the map grows with the page, not with the catalogue. An attribute, not a JSON <script>:
+ * the pages carry no inline script blocks of any kind.
+ */
+export function withResultIds(html: string, idsByPath: ReadonlyMap<string, string>): string {
+  const empty = ` ${RESULT_IDS_ATTRIBUTE}=""`;
+  if (!html.includes(empty)) return html;
+  const linked = new Set([...html.matchAll(/href="([^"#?]+)"/g)].map((m) => m[1]));
+  const pairs: string[] = [];
+  for (const [path, id] of idsByPath) if (linked.has(path) && !/[\s"&<>]/.test(path + id)) pairs.push(`${id}=${path}`);
+  return html.replace(empty, ` ${RESULT_IDS_ATTRIBUTE}="${pairs.join(' ')}"`);
+}
+
+/** Reads what `withResultIds` wrote: result id → path. */
+export function parseResultIds(value: string | null | undefined): Map<string, string> {
+  const ids = new Map<string, string>();
+  for (const pair of (value ?? '').split(/\s+/)) {
+    const at = pair.indexOf('=');
+    if (at > 0) ids.set(pair.slice(0, at), pair.slice(at + 1));
+  }
+  return ids;
+}
+
+/** The page path in a decompressed Pagefind fragment («pagefind_dcd{"url":…}»), or undefined. */
+export function fragmentUrl(decompressed: string): string | undefined {
+  const start = decompressed.indexOf('{');
+  if (start < 0) return undefined;
+  try {
+    const url = (JSON.parse(decompressed.slice(start)) as { url?: unknown }).url;
+    return typeof url === 'string' ? url : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The `data-pagefind-sort="key:value"` values of a page, by key (the first of each key counts). */
+export function sortValues(html: string): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const m of html.matchAll(/\sdata-pagefind-sort="([\w-]+):([^"]*)"/g)) values[m[1] as string] ??= decodeEntities(m[2] as string);
+  return values;
+}
+
+/** The page without its sort attributes (see src/lib/search/sort.ts for why). */
+export function withoutSorts(html: string): string {
+  return html.replace(/\sdata-pagefind-sort="[^"]*"/g, '');
+}

@@ -1,0 +1,296 @@
+import { keyIds, keys, type KeyId } from '../../schemas/keys.ts';
+import { phases, type PhaseId } from '../../schemas/phases.ts';
+import { escapeXml } from './escape-xml.ts';
+import { keyCorners, type KeyMarker } from '../keys/layout.ts';
+
+/**
+ * The four-keys diagram as an SVG string, rendered at build time so it is visible with JS off.
+ *
+ * Constraints that shape the markup:
+ * - No `role="img"`: it would hide the marker links from assistive technology. The root is a named
+ *   group (`<title>`/`<desc>` via aria-labelledby/-describedby) and every marker is a real link.
+ * - No `<style>` element and no `style` attributes: the site's CSP has no `unsafe-inline`, so all
+ *   styling is presentation attributes, and classes for the page's stylesheet (focus, dimming).
+ * - Phase is shown by fill colour AND by the marker's outline pattern, never by colour alone.
+ * - Every coordinate is rounded to 0.1 and nothing is random, so the output snapshots byte-for-byte.
+ */
+
+export type MarkerPattern = 'hollow' | 'dashed-ring' | 'ring' | 'solid' | 'hollow-dashed';
+
+export interface PhaseStyle {
+  /** Phase label as visitors read it (from src/schemas/phases.ts). */
+  label: string;
+  /** Fill or outline colour; ≥ 4.5:1 against white, so also ≥ 3:1 as a graphic and as text. */
+  colour: string;
+  pattern: MarkerPattern;
+  /** The pattern in words, for the legend (colour is never the only cue). */
+  patternLabel: string;
+}
+
+// The pattern follows the phase's progress: an empty circle for a plan, a broken inner ring while
+// it is being introduced, a whole inner ring in a pilot, a solid disc in regular operation.
+const phaseStyles: Record<PhaseId, Omit<PhaseStyle, 'label'>> = {
+  planning: { colour: '#7b3294', pattern: 'hollow', patternLabel: 'hul sirkel' },
+  implementation: { colour: '#b35806', pattern: 'dashed-ring', patternLabel: 'fylt sirkel med stiplet ring' },
+  pilot: { colour: '#0f6b5f', pattern: 'ring', patternLabel: 'fylt sirkel med hel ring' },
+  operation: { colour: '#08519c', pattern: 'solid', patternLabel: 'fylt sirkel' },
+};
+
+/** Programme entries may have no phase; they get a neutral grey dashed outline. */
+const noPhaseStyle: PhaseStyle = {
+  label: 'Ingen fase oppgitt',
+  colour: '#595959',
+  pattern: 'hollow-dashed',
+  patternLabel: 'hul sirkel med stiplet kant',
+};
+
+export function phaseStyle(phase: PhaseId | undefined): PhaseStyle {
+  return phase ? { label: phases[phase].label, ...phaseStyles[phase] } : noPhaseStyle;
+}
+
+export interface PhaseLegendItem extends PhaseStyle {
+  /** null for entries without a phase. */
+  phase: PhaseId | null;
+  /** A small standalone SVG of the marker, identical in shape to the diagram's, for the legend. */
+  swatch: string;
+}
+
+/**
+ * The legend the page shows beside the diagram, in phase order. Given the entries, it lists only
+ * the phases that occur (and «no phase» only if some entry has none).
+ */
+export function legendPhases(entries?: readonly { phase?: PhaseId | undefined }[]): PhaseLegendItem[] {
+  const present = entries ? new Set(entries.map((e) => e.phase ?? null)) : null;
+  const all: (PhaseId | null)[] = [...(Object.keys(phases) as PhaseId[]), null];
+  return all
+    .filter((phase) => (present ? present.has(phase) : phase !== null))
+    .map((phase) => {
+      const style = phaseStyle(phase ?? undefined);
+      const r = 10;
+      const swatch = [
+        `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${2 * r} ${2 * r}" width="${2 * r}" height="${2 * r}" aria-hidden="true" focusable="false">`,
+        markerShape(r, r, r, style),
+        '</svg>',
+      ].join('');
+      return { phase, ...style, swatch };
+    });
+}
+
+export interface KeyDiagramEntry {
+  number: number;
+  title: string;
+  slug: string;
+  phase?: PhaseId | undefined;
+  levels: Record<KeyId, number>;
+  country?: string | undefined;
+  topics?: readonly string[] | undefined;
+}
+
+export interface KeyDiagramOptions {
+  /** The square's side; must be the `size` the markers were laid out with. */
+  size: number;
+  /** Marker radius; must be the `radius` the markers were laid out with. */
+  radius: number;
+  /** Base text size in user units (corner meanings); the key labels are 1.25×. Default 15. */
+  fontSize?: number;
+  /** Prefix for the element ids (title, description, markers); change it if the page has two diagrams. */
+  idPrefix?: string;
+  /** Where entries live; a marker links to `${hrefBase}${slug}/`. Default '/eksempler/'. */
+  hrefBase?: string;
+  /** Override the screen-reader title and description. */
+  title?: string;
+  description?: string;
+}
+
+/**
+ * Sizes the page and the thumbnail share with the layout, so the two stay in step. 400 units across
+ * keeps text and markers readable when the SVG shrinks to a phone's width (about 0.85×: 15-unit text
+ * renders near 13 px); 29–100 markers of radius 14 fit without crowding.
+ */
+// radius 16: markers are ≥ 24 CSS px (WCAG 2.5.8) on a 390 px phone, where the square is 358 px wide.
+export const keyDiagramDefaults = { size: 400, radius: 16, padding: 3, gap: 2, fontSize: 15 } as const;
+
+const TEXT = '#1a1a1a';
+const MUTED_TEXT = '#404040';
+const FRAME = '#767676'; // 4.5:1 on white: the square's edge is a graphic that carries meaning
+const GUIDE = '#d4d4d4'; // the centre cross is only a reading aid
+
+export function renderKeyDiagramSvg(
+  markers: readonly KeyMarker[],
+  entries: readonly KeyDiagramEntry[],
+  options: KeyDiagramOptions,
+): string {
+  const { size, radius, fontSize = keyDiagramDefaults.fontSize, idPrefix = 'kd', hrefBase = '/eksempler/' } = options;
+  const byNumber = new Map(entries.map((e) => [e.number, e]));
+  const labelSize = round1(fontSize * 1.25);
+  const lineHeight = round1(fontSize * 1.25);
+
+  // Each corner label gets just under half the square's width; an average glyph is ~0.55 em.
+  const maxChars = Math.max(12, Math.floor((size / 2 - fontSize) / (fontSize * 0.55)));
+  const meanings = Object.fromEntries(keyIds.map((id) => [id, wrap(shortMeaning(keys[id].description), maxChars)])) as Record<
+    KeyId,
+    string[]
+  >;
+  const meaningLines = Math.max(...keyIds.map((id) => meanings[id].length));
+  const band = round1(labelSize * 1.2 + meaningLines * lineHeight + fontSize * 0.6);
+  const side = round1(Math.max(2, fontSize * 0.2));
+  const viewBox = [-side, -band, size + 2 * side, size + 2 * band].map(round1).join(' ');
+
+  const titleId = `${idPrefix}-tittel`;
+  const descId = `${idPrefix}-beskrivelse`;
+  const title = options.title ?? `De fire nøklene: ${markers.length} tiltak plassert etter nivå i hver nøkkel`;
+  const description = options.description ?? defaultDescription();
+
+  const out: string[] = [];
+  out.push(
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${viewBox}" class="key-diagram" role="group" aria-labelledby="${escapeXml(titleId)}" aria-describedby="${escapeXml(descId)}" font-family="Inter, system-ui, sans-serif">`,
+  );
+  out.push(`<title id="${escapeXml(titleId)}">${escapeXml(title)}</title>`);
+  out.push(`<desc id="${escapeXml(descId)}">${escapeXml(description)}</desc>`);
+
+  out.push(`<rect class="kd-frame" x="0" y="0" width="${n(size)}" height="${n(size)}" fill="#ffffff" stroke="${FRAME}" stroke-width="1"/>`);
+  const mid = n(size / 2);
+  out.push(
+    `<path class="kd-guide" d="M${mid} 0V${n(size)}M0 ${mid}H${n(size)}" fill="none" stroke="${GUIDE}" stroke-width="1" stroke-dasharray="4 4" aria-hidden="true"/>`,
+  );
+
+  // Corner labels sit outside the square (markers can sit right in a corner), top labels above it
+  // reading downwards to the edge, bottom labels below it.
+  out.push(`<g class="kd-keys" aria-hidden="true">`);
+  for (const id of keyIds) {
+    const corner = keyCorners[id];
+    const anchor = corner.x === 0 ? 'start' : 'end';
+    const x = corner.x === 0 ? 0 : size;
+    const lines: { text: string; size: number; weight: string; fill: string }[] = [
+      { text: keys[id].label, size: labelSize, weight: '700', fill: TEXT },
+      ...meanings[id].map((text) => ({ text, size: fontSize, weight: '400', fill: MUTED_TEXT })),
+    ];
+    // Baselines: top labels end just above the square (a shorter meaning starts lower), bottom
+    // labels start just below it.
+    let y =
+      corner.y === 0
+        ? -band + labelSize + (meaningLines - meanings[id].length) * lineHeight
+        : size + fontSize * 0.6 + labelSize;
+    // One line of markup: a line break between tspans would render as a trailing space and push
+    // the right-aligned labels off the square's edge.
+    const tspans = lines.map((line, i) => {
+      if (i > 0) y += lineHeight;
+      return `<tspan x="${n(x)}" y="${n(y)}" font-size="${n(line.size)}" font-weight="${line.weight}" fill="${line.fill}">${escapeXml(line.text)}</tspan>`;
+    });
+    out.push(`<text class="kd-key" data-key="${id}" text-anchor="${anchor}">${tspans.join('')}</text>`);
+  }
+  out.push(`</g>`);
+
+  out.push(`<g class="kd-markers">`);
+  for (const marker of [...markers].sort((a, b) => a.number - b.number)) {
+    const entry = byNumber.get(marker.number);
+    if (!entry) throw new Error(`renderKeyDiagramSvg: no entry with number ${marker.number} for marker ${marker.id}`);
+    const style = phaseStyle(entry.phase);
+    const attributes: [string, string][] = [
+      ['href', `${hrefBase}${entry.slug}/`],
+      ['id', `${idPrefix}-nr-${entry.number}`],
+      ['class', 'kd-marker'],
+      ['aria-label', markerLabel(entry)],
+      ['data-number', String(entry.number)],
+    ];
+    if (entry.phase) attributes.push(['data-phase', entry.phase]);
+    if (entry.country) attributes.push(['data-country', entry.country]);
+    if (entry.topics && entry.topics.length > 0) attributes.push(['data-topics', entry.topics.join(' ')]);
+    attributes.push(['data-levels', JSON.stringify(Object.fromEntries(keyIds.map((id) => [id, entry.levels[id]])))]);
+    out.push(`<a ${attributes.map(([k, v]) => `${k}="${escapeXml(v)}"`).join(' ')}>`);
+    // The native tooltip adds what the accessible name leaves out: the phase in words.
+    out.push(`<title>${escapeXml(`${entry.number} ${entry.title} – ${style.label}`)}</title>`);
+    out.push(markerShape(marker.x, marker.y, radius, style));
+    out.push(markerNumber(marker.x, marker.y, radius, entry.number, style));
+    out.push(`</a>`);
+  }
+  out.push(`</g>`);
+  out.push(`</svg>`);
+  return out.join('\n') + '\n';
+}
+
+/** «6 Familieveiviseren: formål 2, ressurser 3, makt 1, relasjoner 2», keys in reading order. */
+export function markerLabel(entry: Pick<KeyDiagramEntry, 'number' | 'title' | 'levels' | 'phase'>): string {
+  const levels = keyIds.map((id) => `${keys[id].label.toLowerCase()} ${entry.levels[id]}`).join(', ');
+  // The phase too: sighted readers get it from the marker's colour and shape (L12).
+  return `${entry.number} ${entry.title} – ${phaseStyle(entry.phase).label}: ${levels}`;
+}
+
+function defaultDescription(): string {
+  const where = (id: KeyId) =>
+    `${keys[id].label} ${keyCorners[id].y === 0 ? 'øverst' : 'nederst'} til ${keyCorners[id].x === 0 ? 'venstre' : 'høyre'}`;
+  const ordered = [...keyIds].sort((a, b) => keyCorners[a].y - keyCorners[b].y || keyCorners[a].x - keyCorners[b].x);
+  const corners = ordered.map(where);
+  return (
+    `Et kvadrat med én nøkkel i hvert hjørne: ${corners.slice(0, -1).join(', ')} og ${corners.at(-1)}. ` +
+    'Hvert tiltak er en nummerert sirkel. Sirkelen ligger nærmest de nøklene der tiltaket har høyest nivå (0 til 3), ' +
+    'og et tiltak med like nivåer i alle fire nøkler ligger i midten. ' +
+    'Farge og mønster på sirkelen viser fasen tiltaket er i. Hver sirkel er en lenke til tiltaket.'
+  );
+}
+
+/**
+ * «Systemer endres når ressursflyten endres (penger, …).» → «Ressursflyten endres»: the corner
+ * already names the key, so the label keeps only what changes.
+ */
+export function shortMeaning(description: string): string {
+  const core = description
+    .replace(/^Systemer endres når\s+/i, '')
+    .replace(/\s*\([^)]*\)/g, '')
+    .replace(/[.\s]+$/, '');
+  return core.charAt(0).toUpperCase() + core.slice(1);
+}
+
+function wrap(text: string, maxChars: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/)) {
+    if (line && line.length + 1 + word.length > maxChars) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = line ? `${line} ${word}` : word;
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/** The marker's shape; everything stays within `r` so the layout's collision radius is the truth. */
+function markerShape(x: number, y: number, r: number, style: PhaseStyle): string {
+  const c = `cx="${n(x)}" cy="${n(y)}"`;
+  const ring = round1(r * 0.72);
+  const ringWidth = round1(Math.max(1.2, r * 0.11));
+  switch (style.pattern) {
+    case 'solid':
+      return `<circle ${c} r="${n(r)}" fill="${style.colour}"/>`;
+    case 'ring':
+      return `<circle ${c} r="${n(r)}" fill="${style.colour}"/><circle ${c} r="${n(ring)}" fill="none" stroke="#ffffff" stroke-width="${n(ringWidth)}"/>`;
+    case 'dashed-ring':
+      return `<circle ${c} r="${n(r)}" fill="${style.colour}"/><circle ${c} r="${n(ring)}" fill="none" stroke="#ffffff" stroke-width="${n(ringWidth)}" stroke-dasharray="3 2.5"/>`;
+    case 'hollow': {
+      const w = round1(Math.max(2, r * 0.2));
+      return `<circle ${c} r="${n(r - w / 2)}" fill="#ffffff" stroke="${style.colour}" stroke-width="${n(w)}"/>`;
+    }
+    case 'hollow-dashed': {
+      const w = round1(Math.max(2, r * 0.18));
+      return `<circle ${c} r="${n(r - w / 2)}" fill="#ffffff" stroke="${style.colour}" stroke-width="${n(w)}" stroke-dasharray="4 3"/>`;
+    }
+  }
+}
+
+function markerNumber(x: number, y: number, r: number, number: number, style: PhaseStyle): string {
+  const filled = style.pattern === 'solid' || style.pattern === 'ring' || style.pattern === 'dashed-ring';
+  // Three digits (a catalogue past 99) need a smaller size to stay inside the inner ring.
+  const size = round1(String(number).length >= 3 ? r * 0.7 : r * 0.95);
+  return `<text x="${n(x)}" y="${n(y)}" text-anchor="middle" dominant-baseline="central" font-size="${n(size)}" font-weight="700" fill="${filled ? '#ffffff' : style.colour}" aria-hidden="true">${number}</text>`;
+}
+
+function round1(v: number): number {
+  return Math.round(v * 10) / 10 + 0;
+}
+
+/** A number for an attribute: rounded to 0.1, never «-0», no trailing «.0». */
+function n(v: number): string {
+  return String(round1(v));
+}

@@ -1,0 +1,80 @@
+import { geoPath, geoTransverseMercator } from 'd3-geo';
+import { scaleSqrt } from 'd3-scale';
+import { feature } from 'topojson-client';
+import { presimplify, quantile, simplify, filter, filterWeight } from 'topojson-simplify';
+import type { Topology, GeometryCollection } from 'topojson-specification';
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import { escapeXml } from './escape-xml.ts';
+
+/** ISO 3166-1 numeric codes, the ids world-atlas gives its countries. */
+export const isoNumeric: Record<string, string> = { NO: '578', SE: '752', DK: '208' };
+
+export interface MapMarker {
+  id: string;
+  name: string;
+  lat: number;
+  lon: number;
+  count: number;
+  href: string;
+}
+
+export interface MapOptions {
+  width?: number;
+  height?: number;
+  /** Share of the detail to keep (topojson-simplify quantile); lower is simpler and smaller. */
+  keep?: number;
+}
+
+export interface DrawnMap {
+  svg: string;
+  /** Bytes of the country outlines in the SVG: what the map data costs on the page. */
+  outlineBytes: number;
+  countries: string[];
+}
+
+/** The mainland Nordic frame the map is fitted to: Svalbard and Jan Mayen would shrink the rest. */
+const frame: Feature = {
+  type: 'Feature',
+  properties: {},
+  geometry: { type: 'MultiPoint', coordinates: [[4.5, 54.5], [31.2, 71.2], [4.5, 71.2], [31.2, 54.5]] },
+};
+
+/**
+ * The countries the entries are in, from world-atlas TopoJSON, simplified, projected with d3-geo
+ * (transverse Mercator centred on 15° E, as Norwegian maps use) and drawn as SVG at build time;
+ * a circle per municipality, its area proportional to the number of entries. The browser gets
+ * SVG only: no map library and no map data to download.
+ */
+export function drawNordicMap(topology: Topology, countryIds: readonly string[], markers: readonly MapMarker[], options: MapOptions = {}): DrawnMap {
+  const { width = 420, height = 560, keep = 0.05 } = options;
+  const wanted = new Set(countryIds.map((c) => isoNumeric[c]).filter(Boolean));
+  const countries = topology.objects.countries as GeometryCollection;
+  const subset: Topology<{ countries: GeometryCollection<{}> }> = {
+    ...topology,
+    objects: { countries: { ...countries, geometries: countries.geometries.filter((g) => wanted.has(String(g.id))) } as GeometryCollection<{}> },
+  };
+  const weighted = presimplify(subset);
+  const minWeight = quantile(weighted, 1 - keep);
+  const simple = filter(simplify(weighted, minWeight), filterWeight(weighted, minWeight * 4));
+  const shapes = feature(simple, simple.objects.countries as GeometryCollection) as FeatureCollection<Geometry, { name: string }>;
+
+  const projection = geoTransverseMercator().rotate([-15, 0]).fitExtent([[8, 8], [width - 8, height - 8]], frame).clipExtent([[0, 0], [width, height]]);
+  const path = geoPath(projection).digits(1);
+  const outlines = shapes.features.map((f) => `<path d="${path(f) ?? ''}"/>`).join('');
+  const radius = scaleSqrt().domain([0, Math.max(1, ...markers.map((m) => m.count))]).range([0, 16]);
+  const round = (n: number) => Math.round(n * 10) / 10;
+  // Largest first, so small circles sit on top and stay clickable.
+  const circles = [...markers]
+    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'nb'))
+    .map((m) => {
+      const [x, y] = projection([m.lon, m.lat]) ?? [NaN, NaN];
+      if (!Number.isFinite(x) || !Number.isFinite(y)) return '';
+      return `<a href="${escapeXml(m.href)}" tabindex="-1" data-kommune="${escapeXml(m.id)}"><circle cx="${round(x)}" cy="${round(y)}" r="${round(Math.max(4, radius(m.count)))}"/></a>`;
+    })
+    .join('');
+  const svg =
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" class="nordic-map" aria-hidden="true" focusable="false">` +
+    `<g class="land" fill="#e8edf3" stroke="#8a96a3" stroke-width="0.6">${outlines}</g>` +
+    `<g class="markers" fill="#1e5aa8" fill-opacity="0.8" stroke="#ffffff" stroke-width="1.2">${circles}</g></svg>`;
+  return { svg, outlineBytes: Buffer.byteLength(outlines, 'utf8'), countries: shapes.features.map((f) => f.properties.name) };
+}
