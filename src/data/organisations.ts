@@ -5,8 +5,7 @@ import { organisationDisplayName } from '../schemas/organisation.ts';
 
 export type OrganisationPage = OrganisationUsage<CatalogueOrganisation, CatalogueEntry>;
 
-/** The page of an organisation. */
-export const organisationPath = (id: string) => `/aktorer/${id}/`;
+export { organisationPath } from '../lib/organisations/path.ts';
 
 export interface Organisations {
   /** Every organisation, most initiatives first. */

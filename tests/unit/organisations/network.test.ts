@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { labelWidth, layoutNetwork } from '../../../src/lib/organisations/network.ts';
-import { renderNetworkSvg } from '../../../src/lib/organisations/network-svg.ts';
 
 const input = {
   entries: [
@@ -48,21 +47,5 @@ describe('layoutNetwork', () => {
     for (const [i, a] of network.nodes.entries()) {
       for (const b of network.nodes.slice(i + 1)) expect(Math.hypot(a.x - b.x, a.y - b.y)).toBeGreaterThan(20);
     }
-  });
-});
-
-describe('renderNetworkSvg', () => {
-  const svg = renderNetworkSvg(layoutNetwork({ ...input, organisationLabels: new Map([...input.organisationLabels, ['nav', 'NAV <b>&</b>']]) }));
-
-  it('draws one circle per entry, one square per organisation and one line per link', () => {
-    expect(svg.match(/<circle /g)).toHaveLength(3);
-    expect(svg.match(/<rect /g)).toHaveLength(3);
-    expect(svg.match(/<line /g)).toHaveLength(6);
-  });
-
-  it('escapes labels, is hidden from assistive technology and has no style attribute (CSP)', () => {
-    expect(svg).toContain('NAV &lt;b&gt;&amp;&lt;/b&gt;');
-    expect(svg).toMatch(/^<svg [^>]*aria-hidden="true"/);
-    expect(svg).not.toMatch(/style=/);
   });
 });

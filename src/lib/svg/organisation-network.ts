@@ -1,5 +1,5 @@
-import { escapeXml } from '../escape-xml.ts';
-import type { Network } from './network.ts';
+import { escapeXml } from './escape-xml.ts';
+import type { Network } from '../organisations/network.ts';
 
 const entryRadius = 13;
 const round1 = (n: number) => Math.round(n * 10) / 10;
