@@ -112,11 +112,11 @@ export function layoutNetwork(input: NetworkInput, options: NetworkLayoutOptions
   const maxY = height - margin;
   const simulation = forceSimulation(nodes)
     .randomSource(randomLcg(seed))
-    .force('link', forceLink(simLinks).distance(70).strength(0.6))
+    .force('link', forceLink(simLinks).distance(90).strength(0.5))
     .force('charge', forceManyBody<Node>().strength(-260))
     .force('x', forceX<Node>(cx).strength(0.06))
     .force('y', forceY<Node>(cy).strength(0.08))
-    .force('collide', forceCollide<Node>((d) => (d.kind === 'entry' ? 18 : 26)).iterations(2))
+    .force('collide', forceCollide<Node>((d) => (d.kind === 'entry' ? 18 : Math.min(64, Math.max(26, labelWidth(d.label) / 2)))).iterations(2))
     .stop();
   for (let i = 0; i < ticks; i++) {
     simulation.tick();

@@ -24,14 +24,15 @@ export function renderNetworkSvg(network: Network): string {
     const half = organisationSide / 2;
     // The label sits centred under the square; the layout keeps it inside the drawing.
     parts.push(
-      `<rect x="${n.x - half}" y="${n.y - half}" width="${organisationSide}" height="${organisationSide}" fill="#b35806" stroke="#ffffff" stroke-width="1.5"/>`,
+      `<rect x="${round1(n.x - half)}" y="${round1(n.y - half)}" width="${organisationSide}" height="${organisationSide}" fill="#b35806" stroke="#ffffff" stroke-width="1.5"/>`,
       `<text x="${n.x}" y="${round1(n.y + half + 14)}" text-anchor="middle" font-size="13" fill="#1e2b3c" stroke="#ffffff" stroke-width="4" stroke-linejoin="round" paint-order="stroke">${escapeXml(n.label)}</text>`,
     );
   }
+  // Entries last: a catalogue number is never hidden under a label; the layout keeps labels clear of circles.
   for (const n of nodes.filter((n) => n.kind === 'entry')) {
     parts.push(
       `<circle cx="${n.x}" cy="${n.y}" r="${entryRadius}" fill="#08519c" stroke="#ffffff" stroke-width="1.5"/>`,
-      `<text x="${n.x}" y="${n.y + 4.5}" text-anchor="middle" font-size="12" font-weight="600" fill="#ffffff">${escapeXml(n.label)}</text>`,
+      `<text x="${n.x}" y="${round1(n.y + 4.5)}" text-anchor="middle" font-size="12" font-weight="600" fill="#ffffff">${escapeXml(n.label)}</text>`,
     );
   }
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" aria-hidden="true" focusable="false" class="network">${parts.join('')}</svg>`;

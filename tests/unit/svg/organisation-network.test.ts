@@ -33,3 +33,10 @@ describe('renderNetworkSvg', () => {
     expect(svg).not.toMatch(/style=/);
   });
 });
+
+describe('renderNetworkSvg coordinates', () => {
+  it('writes every number with at most one decimal, so the SVG is stable and small', () => {
+    const svg = renderNetworkSvg(layoutNetwork(input));
+    for (const [, value] of svg.matchAll(/ (?:x|y|x1|y1|x2|y2|cx|cy)="([^"]+)"/g)) expect(value).toMatch(/^-?\d+(\.\d)?$/);
+  });
+});
