@@ -44,7 +44,7 @@ describe('npm run new', () => {
         else expect(p.message).toBe(notFilled);
       }
     });
-  });
+  }, 30_000); // Spawns Node and validates a copy of the content: on a loaded machine that takes more than 5 s.
 });
 
 describe('npm run check:copy', () => {
