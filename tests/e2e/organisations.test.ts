@@ -2,7 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { axeViolations, describeViolations, launchBrowser } from '../helpers/browser.ts';
 import { startStaticServer } from '../helpers/static-server.ts';
-import { assertBuilt } from '../helpers/dist.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { assertBuilt, distDir } from '../helpers/dist.ts';
+import { resultSlugs, settled } from './search-helpers.ts';
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof startStaticServer>>;
@@ -50,5 +53,36 @@ describe('the organisation pages in Chromium', () => {
     const box = await page.locator('svg.network').boundingBox();
     expect(box!.width).toBeGreaterThan(200);
     expect(box!.x + box!.width).toBeLessThanOrEqual(320);
+  });
+});
+
+describe('the «Samarbeidspartner» filter in Chromium', () => {
+  const entries = () => (JSON.parse(readFileSync(join(distDir, 'data/velferdsspor.json'), 'utf8')) as { entries: { id: string; partners: { id: string }[] }[] }).entries;
+  const withPartner = (...ids: string[]) => entries().filter((e) => e.partners.some((p) => ids.includes(p.id))).map((e) => e.id).sort();
+
+  it('narrows the catalogue to exactly the entries with that organisation, from the URL', async () => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(`${server.url}/eksempler/?partner=trondheim-kommune`);
+    await settled(page);
+    expect((await resultSlugs(page, false)).sort()).toEqual(withPartner('trondheim-kommune'));
+    expect(await page.locator('input[data-param="partner"][value="trondheim-kommune"]').isChecked()).toBe(true);
+  });
+
+  it('ticking a second organisation shows the entries with either, and the URL says so', async () => {
+    await page.goto(`${server.url}/eksempler/?partner=trondheim-kommune`);
+    await settled(page);
+    await page.locator('details[data-facet="partner"] summary').click();
+    await page.locator('input[data-param="partner"][value="bergen-kommune"]').check();
+    await page.waitForURL(/partner=bergen-kommune&partner=trondheim-kommune/);
+    await settled(page);
+    expect((await resultSlugs(page, false)).sort()).toEqual(withPartner('trondheim-kommune', 'bergen-kommune'));
+  });
+
+  it('the link on an organisation page opens the catalogue filtered to its entries', async () => {
+    await page.goto(`${server.url}/aktorer/nav/`);
+    await page.getByRole('link', { name: 'Vis dem i katalogen' }).click();
+    await page.waitForURL(/\/eksempler\/\?partner=nav$/);
+    await settled(page);
+    expect((await resultSlugs(page, false)).sort()).toEqual(withPartner('nav'));
   });
 });
