@@ -178,6 +178,7 @@ for (const size of sizes) {
   if (stats) {
     const budget = size === '10000' ? 90 : size === '1000' ? 15 : Infinity;
     console.log(`astro build: ${stats.seconds.toFixed(1)} s (budsjett ${budget === Infinity ? '–' : `${budget} s`}), høyeste minnebruk ${(stats.peakMb / 1024).toFixed(2)} GB (budsjett 4 GB)`);
+    // eslint-disable-next-line no-control-regex -- strips the terminal colour codes Astro prints
     if (stats.details) console.log(`  ${stats.details.replace(/\x1b\[[0-9;]*m/g, '')}`);
   }
   const m = await measure(join(dir, 'dist'));

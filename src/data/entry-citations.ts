@@ -2,9 +2,10 @@ import { loadCatalogue, type CatalogueEntry } from './catalogue.ts';
 import { citationBibtex, citationRis, type CitedEntry, type CitedSource } from '../lib/citation/entry-citation.ts';
 import { buildInfo } from '../lib/node/build-info.ts';
 import { absoluteUrl } from '../lib/site.ts';
+import { entryHref } from '../lib/urls.ts';
 
 export function citedEntry(item: CatalogueEntry): CitedEntry {
-  return { slug: item.slug, title: item.data.title, updated: item.data.updated, url: absoluteUrl(`/eksempler/${item.slug}/`) };
+  return { slug: item.slug, title: item.data.title, updated: item.data.updated, url: absoluteUrl(entryHref(item.slug)) };
 }
 
 export function citedSource(item: CatalogueEntry): CitedSource {

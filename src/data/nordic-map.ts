@@ -3,7 +3,9 @@ import { createRequire } from 'node:module';
 import type { Topology } from 'topojson-specification';
 import { loadCatalogue } from './catalogue.ts';
 import { drawNordicMap, type MapMarker } from '../lib/svg/nordic-map.ts';
-import { catalogueHref, countMatching } from '../lib/stats/distributions.ts';
+import { countMatching } from '../lib/stats/distributions.ts';
+import { catalogueHref } from '../lib/urls.ts';
+import { filterOn } from '../lib/catalogue/facets.ts';
 
 const require = createRequire(import.meta.url);
 /** world-atlas's 1:50 million countries: detailed enough for Norway's coast once simplified. */
@@ -14,7 +16,7 @@ export async function loadNordicMap() {
   const { entries, municipalities } = await loadCatalogue();
   const data = entries.map((e) => e.data);
   const markers: (MapMarker & { region: string; country: string })[] = municipalities
-    .map((m) => ({ id: m.id, name: m.name, region: m.region, country: m.country, lat: m.lat, lon: m.lon, count: countMatching(data, { kommune: [m.id] }), href: catalogueHref({ kommune: [m.id] }) }))
+    .map((m) => ({ id: m.id, name: m.name, region: m.region, country: m.country, lat: m.lat, lon: m.lon, count: countMatching(data, filterOn('municipalities', m.id)), href: catalogueHref(filterOn('municipalities', m.id)) }))
     .filter((m) => m.count > 0)
     .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'nb'));
   const topology = JSON.parse(readFileSync(worldAtlasFile, 'utf8')) as Topology;

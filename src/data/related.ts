@@ -1,7 +1,7 @@
 import { loadCatalogue } from './catalogue.ts';
 import { relatedExamples, type Related } from '../lib/related/related-examples.ts';
 import { keys, keyIds } from '../schemas/keys.ts';
-import { KEY_FACET_MIN_LEVEL } from '../lib/catalogue/state.ts';
+import { KEY_FACET_MIN_LEVEL } from '../lib/catalogue/facets.ts';
 import { organisationDisplayName } from '../schemas/organisation.ts';
 
 let cached: Promise<Map<string, Related[]>> | undefined;

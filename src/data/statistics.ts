@@ -1,11 +1,11 @@
 import { loadCatalogue } from './catalogue.ts';
 import { phases } from '../schemas/phases.ts';
-import { countries } from '../schemas/countries.ts';
-import { challenges } from '../schemas/challenges.ts';
 import { keys, keyIds } from '../schemas/keys.ts';
-import { countBy, keyCooccurrence, levelDistribution, phaseByKey, catalogueHref, type CountRow, type Labelled } from '../lib/stats/distributions.ts';
-
-const fromVocabulary = (vocabulary: Record<string, { label: string }>): Labelled[] => Object.entries(vocabulary).map(([id, t]) => ({ id, label: t.label }));
+import { countBy, keyCooccurrence, levelDistribution, phaseByKey, type CountRow } from '../lib/stats/distributions.ts';
+import { loadFacetVocabularies } from './facet-vocabularies.ts';
+import { facetOfField, filterOn, type FacetField } from '../lib/catalogue/facets.ts';
+import { catalogueHref } from '../lib/urls.ts';
+import { noPhaseLabel } from '../lib/format/nb.ts';
 
 export interface CountTable {
   id: string;
@@ -17,15 +17,24 @@ export interface CountTable {
 
 /** Every distribution /statistikk/ shows, computed once per build. */
 export async function loadStatistics() {
-  const { entries, topics, targetGroups } = await loadCatalogue();
+  const { entries } = await loadCatalogue();
   const data = entries.map((e) => e.data);
+  const vocabularies = await loadFacetVocabularies();
   const byCount = (rows: CountRow[]) => [...rows].sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, 'nb'));
+  // One table per facet below, titled by the registry's label. Long lists (ordered by label in the
+  // registry) are shown largest first; a field an entry may leave empty gets a row for «none».
+  const table = (field: FacetField, noneLabel?: string): CountTable => {
+    const facet = facetOfField(field);
+    const values = [...facet.labels(vocabularies)].map(([id, label]) => ({ id, label }));
+    const rows = countBy(data, facet.param, values, noneLabel);
+    return { id: facet.param, title: `Eksempler etter ${facet.label.toLowerCase()}`, multi: facet.multiple, rows: facet.order === 'label' ? byCount(rows) : rows };
+  };
   const tables: CountTable[] = [
-    { id: 'fase', title: 'Eksempler etter fase', multi: false, rows: countBy(data, 'fase', fromVocabulary(phases), 'Ikke oppgitt i kilden') },
-    { id: 'land', title: 'Eksempler etter land', multi: false, rows: countBy(data, 'land', fromVocabulary(countries)) },
-    { id: 'tema', title: 'Eksempler etter tema', multi: true, rows: byCount(countBy(data, 'tema', topics)) },
-    { id: 'utfordring', title: 'Eksempler etter samfunnsutfordring', multi: true, rows: countBy(data, 'utfordring', fromVocabulary(challenges), 'Ingen av de to') },
-    { id: 'malgruppe', title: 'Eksempler etter målgruppe', multi: true, rows: byCount(countBy(data, 'malgruppe', targetGroups)) },
+    table('phase', noPhaseLabel),
+    table('country'),
+    table('topics'),
+    table('challenges', 'Ingen av de to'),
+    table('targetGroups'),
   ];
   const keyLabels = keyIds.map((k) => keys[k].label);
   const phaseIds = Object.keys(phases);
@@ -35,7 +44,7 @@ export async function loadStatistics() {
     keyIds,
     keyLabels,
     levels: levelDistribution(data, keyIds),
-    movedHref: Object.fromEntries(keyIds.map((k) => [k, catalogueHref({ nokkel: [k] })])),
+    movedHref: Object.fromEntries(keyIds.map((k) => [k, catalogueHref(filterOn('keys', k))])),
     cooccurrence: keyCooccurrence(data, keyIds),
     phaseLabels: phaseIds.map((p) => phases[p as keyof typeof phases].label),
     phaseByKey: phaseByKey(data, phaseIds, keyIds),

@@ -1,36 +1,11 @@
-import {
-  effectiveSort,
-  emptyState,
-  facets,
-  isEmptyState,
-  isSortValue,
-  normaliseState,
-  parseCatalogueState,
-  serialiseCatalogueState,
-  type CatalogueState,
-  type FacetParam,
-  type Filters,
-} from '../lib/catalogue/state.ts';
-import {
-  compoundTails,
-  facetsWithSelection,
-  isCloseMatch,
-  pagefindFilters,
-  rankPartial,
-  resultSummary,
-  searchTerms,
-  toResultCard,
-  unmatchedWords,
-  type Counts,
-  type ResultCard,
-  type ResultData,
-  type SearchNotes,
-  zeroCounts,
-} from '../lib/search/results.ts';
-import { countsIfTicked, type OptionCounts } from '../lib/catalogue/facet-counts.ts';
+import { effectiveSort, emptyState, isEmptyState, isSortValue, normaliseState, parseCatalogueState, serialiseCatalogueState, type CatalogueState } from '../lib/catalogue/state.ts';
+import { facets, type FacetParam, type Filters } from '../lib/catalogue/facets.ts';
+import { facetsWithSelection, resultSummary, toResultCard, type ResultCard } from '../lib/search/results.ts';
+import { query, runSearch, type PagefindResult } from '../lib/search/run-search.ts';
+import type { OptionCounts } from '../lib/catalogue/facet-counts.ts';
 import { siteName } from '../lib/site.ts';
 import { parseResultIds } from '../lib/search/build/index-html.ts';
-import { orderByList, sortFile, sortPlan } from '../lib/search/sort.ts';
+import { loadPagefind, ordered, type Pagefind } from './catalogue/pagefind-client.ts';
 
 /**
  * <vs-catalogue>: search and filters for the server-rendered catalogue on /eksempler/. Without this
@@ -47,64 +22,6 @@ import { orderByList, sortFile, sortPlan } from '../lib/search/sort.ts';
 const PAGE = 10;
 /** Quiet time after the last keystroke before searching. */
 const DEBOUNCE_MS = 180;
-/** Outside Vite's graph: the index is written after the bundle, by src/integrations/pagefind.ts. */
-const PAGEFIND_DIR = '/pagefind/';
-const PAGEFIND_URL = `${PAGEFIND_DIR}pagefind.js`;
-
-interface PagefindResult {
-  id: string;
-  score: number;
-  data(): Promise<ResultData>;
-}
-interface PagefindResponse {
-  results: PagefindResult[];
-  filters: Counts;
-}
-interface Pagefind {
-  options(options: Record<string, unknown>): Promise<void>;
-  init(): Promise<void>;
-  preload(term: string, options?: Record<string, unknown>): Promise<void>;
-  search(term: string | null, options?: Record<string, unknown>): Promise<PagefindResponse>;
-}
-
-let pagefind: Promise<Pagefind> | undefined;
-
-/** Loads Pagefind, its WebAssembly and the filter index once; a failed load may be retried. */
-function loadPagefind(): Promise<Pagefind> {
-  pagefind ??= (async () => {
-    const module = (await import(/* @vite-ignore */ PAGEFIND_URL)) as Pagefind;
-    // The index is small enough to search on the main thread, which saves the worker's 11 KB.
-    await module.options({ noWorker: true });
-    await module.init();
-    return module;
-  })();
-  pagefind.catch(() => {
-    pagefind = undefined;
-  });
-  return pagefind;
-}
-
-const sortLists = new Map<string, Promise<string[]>>();
-
-/** A sort's id list (src/lib/search/sort.ts), fetched the first time a visitor picks that order. */
-function sortList(key: string): Promise<string[]> {
-  let list = sortLists.get(key);
-  if (!list) {
-    list = fetch(`${PAGEFIND_DIR}${sortFile(key)}`).then((response) => {
-      if (!response.ok) throw new Error(`${response.status}`);
-      return response.json() as Promise<string[]>;
-    });
-    sortLists.set(key, list);
-    list.catch(() => sortLists.delete(key));
-  }
-  return list;
-}
-
-/** Results in the order the state asks for. */
-async function ordered<T extends { id: string }>(results: T[], state: CatalogueState): Promise<T[]> {
-  const plan = sortPlan(state);
-  return plan.kind === 'as-is' ? results : orderByList(results, await sortList(plan.key), plan.descending);
-}
 
 function required<T extends Element>(root: ParentNode, selector: string): T {
   const element = root.querySelector<T>(selector);
@@ -324,7 +241,7 @@ class VsCatalogue extends HTMLElement {
     try {
       const pf = await loadPagefind();
       await this.#loadFacets(pf);
-      const { counts } = await this.#query(pf, this.#terms, state);
+      const { counts } = await query(pf, this.#terms, state);
       if (run === this.#run) this.#setCounts(counts);
     } catch {
       // The counts stay blank; the search itself reports problems.
@@ -343,41 +260,12 @@ class VsCatalogue extends HTMLElement {
     try {
       const pf = await loadPagefind();
       await this.#loadFacets(pf);
-      const typed = searchTerms(state.q);
-      let terms = typed;
-      // Text with nothing searchable in it (one letter, punctuation) finds nothing, never everything.
-      let outcome = state.q && typed.length === 0 ? { results: [], counts: {} } : await this.#query(pf, terms, state);
-      const notes: SearchNotes & { dropped: string[]; replaced: [string, string][] } = { dropped: [], replaced: [] };
-      if (outcome.results.length === 0 && terms.length > 0 && state.q) {
-        // A word that matches nothing makes Pagefind's all-words search empty: search its last part
-        // instead («bofellesskap» → «fellesskap»), or leave it out, and say so.
-        const resolved = await Promise.all(terms.map((term) => this.#resolve(pf, term)));
-        const kept: string[] = [];
-        terms.forEach((term, i) => {
-          const found = resolved[i];
-          if (!found) notes.dropped.push(term);
-          else if (found !== term) notes.replaced.push([term, found]);
-          if (found) kept.push(found);
-        });
-        if (kept.length > 0 && (notes.dropped.length || notes.replaced.length)) {
-          terms = kept;
-          outcome = await this.#query(pf, terms, state);
-        } else {
-          notes.dropped = [];
-          notes.replaced = [];
-        }
-      }
-      // Fewer than a page that has every word: add those with some of the words, below.
-      let partial: PagefindResult[] = [];
-      if (terms.length > 1 && outcome.results.length < PAGE) {
-        const perWord = await Promise.all(terms.map((term) => this.#query(pf, [term], state, false)));
-        partial = rankPartial(perWord.map((w) => w.results), new Set(outcome.results.map((r) => r.id))).slice(0, PAGE);
-      }
+      const outcome = await runSearch(pf, state, { pageSize: PAGE });
+      const { terms, notes, partial } = outcome;
       const results = await ordered(outcome.results, state);
       if (run !== this.#run) return;
       this.#terms = terms;
-      const { counts } = outcome;
-      this.#setCounts(counts);
+      this.#setCounts(outcome.counts);
       this.#results = results;
       this.#shown = 0;
       if (this.#pager) this.#pager.hidden = true;
@@ -409,39 +297,6 @@ class VsCatalogue extends HTMLElement {
     }
   }
 
-  /**
-   * One search for `terms` with the state's filters (in Pagefind's order; see `ordered`), plus one
-   * per facet with a selection for that facet's counts. An answer that only matches through Pagefind's short-prefix fallback
-   * («omsxyz» → «om») counts as no answer.
-   */
-  async #query(pf: Pagefind, terms: string[], state: CatalogueState, withCounts = true): Promise<{ results: PagefindResult[]; counts: OptionCounts }> {
-    const term = terms.length ? terms.join(' ') : null;
-    const selected = withCounts ? facetsWithSelection(state.filters) : [];
-    const [main, ...others] = await Promise.all([
-      pf.search(term, { filters: pagefindFilters(state.filters) }),
-      ...selected.map((param) => pf.search(term, { filters: pagefindFilters(state.filters, param) })),
-    ]);
-    const top = main?.results[0];
-    if (!main || (term && top && unmatchedWords(term, await top.data()).length > 0)) return { results: [], counts: zeroCounts(main?.filters ?? {}) };
-    const outside: OptionCounts = { ...main.filters };
-    selected.forEach((param, i) => {
-      outside[param] = others[i]?.filters[param];
-    });
-    return { results: main.results, counts: countsIfTicked(main.results.length, state.filters, outside) };
-  }
-
-  /** `term` if it matches something, else its longest ending that does, else null. */
-  async #resolve(pf: Pagefind, term: string): Promise<string | null> {
-    const own = await pf.search(term);
-    const top = own?.results[0];
-    if (top && unmatchedWords(term, await top.data()).length === 0) return term;
-    for (const tail of compoundTails(term)) {
-      const found = (await pf.search(tail))?.results[0];
-      if (found && isCloseMatch(tail, await found.data())) return tail;
-    }
-    return null;
-  }
-
   /** The tab and bookmark name the search and the ticked filters, from their own labels (L14). */
   #retitle(state: CatalogueState) {
     const ticked = [...this.querySelectorAll<HTMLInputElement>('input[data-param]:checked')].map((box) => box.labels?.[0]?.firstChild?.textContent?.trim() ?? box.value);
@@ -470,7 +325,6 @@ class VsCatalogue extends HTMLElement {
     document.title = this.#baseTitle;
   }
 
-  /** Adds the next results; with `focus`, moves focus to the first new one (after «Vis flere»). */
   /**
    * Adds the next results one by one as their cards are ready (in order), so the first shows without
    * waiting for the tenth; `onFirst` runs just before the first is added (or at once when there are

@@ -1,3 +1,4 @@
+import { catalogueQueryHref } from '../lib/urls.ts';
 import {
   diagramFacets,
   diagramFilterQuery,
@@ -28,9 +29,10 @@ class VsKeyFilter extends HTMLElement {
     const filters = parseDiagramFilters(window.location.search, known);
     for (const input of this.#inputs) input.checked = filters[input.name as DiagramFacet].includes(input.value);
     fieldset.hidden = false;
-    // A shared link with a topic in it opens the topic list, so the reader sees what is chosen.
-    const topics = this.querySelector('details');
-    if (topics && filters.tema.length > 0) topics.open = true;
+    // A shared link with a value in a folded list opens it, so the reader sees what is chosen.
+    for (const folded of this.querySelectorAll('details')) {
+      if (folded.querySelector('input:checked')) folded.open = true;
+    }
 
     this.addEventListener('change', () => this.#update());
     this.querySelector('[data-reset]')?.addEventListener('click', () => {
@@ -69,7 +71,7 @@ class VsKeyFilter extends HTMLElement {
     const query = diagramFilterQuery(filters);
     const catalogue = this.querySelector<HTMLAnchorElement>('a[data-catalogue]');
     if (catalogue) {
-      catalogue.href = `/eksempler/${query}`;
+      catalogue.href = catalogueQueryHref(query);
       catalogue.hidden = empty || matching === 0;
     }
 

@@ -77,7 +77,7 @@ async function check(name: string, value: string): Promise<void> {
 async function choose(name: string, value: string): Promise<void> {
   await tabTo(`select[name="${name}"]`);
   for (let i = 0; i < 200; i++) {
-    if ((await page.evaluate((n) => (document.activeElement as HTMLSelectElement).value, name)) === value) return;
+    if ((await page.evaluate(() => (document.activeElement as HTMLSelectElement).value)) === value) return;
     await page.keyboard.press('ArrowDown');
   }
   throw new Error(`Fant ikke ${value} i ${name}`);

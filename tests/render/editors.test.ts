@@ -1,4 +1,4 @@
-import { formatDateNb } from '../../src/lib/format/labels.ts';
+import { formatDateNb } from '../../src/lib/format/nb.ts';
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

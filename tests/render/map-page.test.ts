@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { distDir, readPage } from '../helpers/dist.ts';
-import { facetValuesOf, matchesFilters, parseCatalogueState, type FacetSource } from '../../src/lib/catalogue/state.ts';
+import { matchesFilters, parseCatalogueState } from '../../src/lib/catalogue/state.ts';
+import { facetValuesOf, type FacetSource } from '../../src/lib/catalogue/facets.ts';
 
 const page = readPage('/kart/');
 const entries = (JSON.parse(readFileSync(join(distDir, 'data/velferdsspor.json'), 'utf8')) as { entries: (FacetSource & { id: string; scope: string })[] }).entries;

@@ -1,4 +1,4 @@
-import { facets, type FacetParam, type Filters } from './state.ts';
+import { facets, type FacetParam, type Filters } from './facets.ts';
 
 /**
  * The rule for the number beside a filter checkbox, one rule for every facet: **how many results the

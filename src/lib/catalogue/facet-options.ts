@@ -1,4 +1,4 @@
-import { emptyFilters, facets, facetValuesOf, type FacetParam, type FacetSource } from './state.ts';
+import { emptyFilters, facets, facetValuesOf, type FacetParam, type FacetSource, type FacetVocabularies } from './facets.ts';
 
 /** One checkbox of the catalogue's filter panel. */
 export interface FacetOption {
@@ -8,12 +8,6 @@ export interface FacetOption {
   count: number;
 }
 
-/** How a facet's values are labelled and ordered: in the vocabulary's order, or by label. */
-export interface FacetVocabulary {
-  labels: ReadonlyMap<string, string>;
-  order: 'vocabulary' | 'label';
-}
-
 const collator = new Intl.Collator('nb');
 
 /**
@@ -21,15 +15,15 @@ const collator = new Intl.Collator('nb');
  * Values no entry uses are left out (a taxonomy may hold terms for entries still to come). A value
  * without a label is a schema/loader mismatch and throws, so a missing label fails the build.
  */
-export function facetOptions(entries: readonly FacetSource[], vocabularies: Record<FacetParam, FacetVocabulary>): Record<FacetParam, FacetOption[]> {
+export function facetOptions(entries: readonly FacetSource[], vocabularies: FacetVocabularies): Record<FacetParam, FacetOption[]> {
   const counts = emptyCounts();
   for (const entry of entries) {
     const values = facetValuesOf(entry);
     for (const { param } of facets) for (const value of values[param]) counts[param].set(value, (counts[param].get(value) ?? 0) + 1);
   }
   const options = {} as Record<FacetParam, FacetOption[]>;
-  for (const { param } of facets) {
-    const { labels, order } = vocabularies[param];
+  for (const { param, labels: labelsOf, order } of facets) {
+    const labels = labelsOf(vocabularies);
     const list = [...labels.keys()]
       .filter((id) => counts[param].has(id))
       .map((id) => ({ id, label: labels.get(id) as string, count: counts[param].get(id) as number }));

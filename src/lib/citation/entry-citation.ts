@@ -3,7 +3,7 @@ import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import type { SourceDocument } from '../../schemas/source.ts';
 import { citationText, locator } from './source-citation.ts';
-import { formatDateNb } from '../format/labels.ts';
+import { formatDateNb } from '../format/nb.ts';
 import { siteName } from '../site.ts';
 
 /*

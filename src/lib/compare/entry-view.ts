@@ -5,6 +5,8 @@ import type { Initiative } from '../../schemas/initiative.ts';
 import { organisationDisplayName } from '../../schemas/organisation.ts';
 import { placeLabel } from '../format/labels.ts';
 import { locator } from '../citation/source-citation.ts';
+import { noPhaseLabel } from '../format/nb.ts';
+import { entryHref } from '../urls.ts';
 
 /** What the compare page shows for one entry, with every label resolved at build time. */
 export interface CompareView {
@@ -35,7 +37,7 @@ export const compareRows = ['Fase', 'Land', 'Sted', 'Tema', 'Målgrupper', 'Sama
 export function compareView(item: Item): CompareView {
   const { data } = item;
   const values: Record<(typeof compareRows)[number], string[]> = {
-    Fase: [data.phase ? phases[data.phase].label : 'Ikke oppgitt i kilden'],
+    Fase: [data.phase ? phases[data.phase].label : noPhaseLabel],
     Land: [countries[data.country].label],
     Sted: [placeLabel(item.municipalities, data.country)],
     Tema: item.topics.map((t) => t.label),
@@ -45,7 +47,7 @@ export function compareView(item: Item): CompareView {
   };
   return {
     id: item.slug,
-    url: `/eksempler/${item.slug}/`,
+    url: entryHref(item.slug),
     number: data.number,
     title: data.title,
     summary: data.summary,

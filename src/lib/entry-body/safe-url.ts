@@ -5,6 +5,7 @@ import { allowedSchemes, maxUrlLength } from './allow-list.ts';
  * Whitespace, C0/C1 controls and invisible format characters. Browsers drop many of these inside a
  * scheme (`java\tscript:` runs), so they are removed before the scheme is read.
  */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const invisible = /[\u0000-\u0020\u007f-\u00a0\u00ad\u1680\u180e\u2000-\u200f\u2028-\u202f\u205f-\u206f\u3000\ufeff]/g;
 
 function percentDecode(value: string): string {

@@ -1,5 +1,5 @@
 import type { Schema } from 'hast-util-sanitize';
-import { allowedElements, allowedNodeTypes, allowedSchemes } from './allow-list.ts';
+import { allowedElements, allowedSchemes, type allowedNodeTypes } from './allow-list.ts';
 
 type AllowedNodeType = (typeof allowedNodeTypes)[number];
 

@@ -1,5 +1,6 @@
 import { Feed } from 'feed';
 import { escapeXml } from '../svg/escape-xml.ts';
+import { entryHref } from '../urls.ts';
 
 export interface FeedEntry {
   slug: string;
@@ -37,7 +38,7 @@ export function atomFeed(entries: readonly FeedEntry[], absolute: (path: string)
     generator: false,
   });
   for (const e of ordered) {
-    const url = absolute(`/eksempler/${e.slug}/`);
+    const url = absolute(entryHref(e.slug));
     feed.addItem({ title: escapeXml(e.title), id: url, link: url, date: day(e.updated), description: escapeXml(e.summary) });
   }
   return feed.atom1();

@@ -1,21 +1,9 @@
 import { phases, type PhaseId } from '../../schemas/phases.ts';
 import { countries, type CountryId } from '../../schemas/countries.ts';
 import type { Initiative } from '../../schemas/initiative.ts';
+import { joinNb, noPhaseLabel } from './nb.ts';
 
-/** Norwegian list joining: «a, b og c». */
-export function joinNb(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} og ${items[items.length - 1]}`;
-}
-
-/** «1. april 2024» from an ISO date, without depending on the machine's locale data. */
-const months = ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'];
-export function formatDateNb(iso: string): string {
-  const [year, month, day] = iso.split('-').map(Number);
-  return `${day}. ${months[(month ?? 1) - 1]} ${year}`;
-}
-
-export const phaseLabel = (id: PhaseId | undefined) => (id ? phases[id].label : 'Ikke oppgitt');
+export const phaseLabel = (id: PhaseId | undefined) => (id ? phases[id].label : noPhaseLabel);
 export const countryLabel = (id: CountryId) => countries[id].label;
 
 /** Where the entry is, for cards: the municipalities, or the country for national initiatives. */

@@ -1,28 +1,18 @@
-import {
-  KEY_FACET_MIN_LEVEL,
-  emptyFilters,
-  matchesFilters,
-  parseCatalogueState,
-  serialiseCatalogueState,
-  type FacetParam,
-  type Filters,
-} from '../catalogue/state.ts';
+import { matchesFilters, parseCatalogueState, serialiseCatalogueState } from '../catalogue/state.ts';
+import { diagramFacets, emptyFilters, facetValuesOf, type FacetParam, type FacetSource, type Filters } from '../catalogue/facets.ts';
 
 /**
- * The filter chips on /nokler/. The URL is the catalogue's own (src/lib/catalogue/state.ts):
- * `?fase=pilot&land=DK&tema=samordning&nokkel=power`, same ids, same rules (OR within a facet, AND
- * across), so a filtered diagram and the catalogue can link to each other with the same query.
- * This file only adds what the diagram needs: the four facets it offers, and reading an entry's
- * values from a marker's data attributes. Pure and free of schema imports (the browser bundles it).
+ * The filter chips on /nokler/. The URL is the catalogue's own (src/lib/catalogue/state.ts), with the
+ * same ids and the same rules (OR within a facet, AND across), so a filtered diagram and the
+ * catalogue can link to each other with the same query. This file only adds what the diagram needs:
+ * the facets the registry marks for it, and reading an entry's values from a marker's data
+ * attributes. Pure and free of schema imports (the browser bundles it).
  */
 
-/** The facets the diagram offers, in the order the chips are shown. */
-export const diagramFacets = ['fase', 'land', 'tema', 'nokkel'] as const satisfies readonly FacetParam[];
-export type DiagramFacet = (typeof diagramFacets)[number];
+export { diagramFacets, emptyFilters, type Filters };
+export type DiagramFacet = FacetParam;
 
-export { KEY_FACET_MIN_LEVEL, emptyFilters, type Filters };
-
-/** What a marker carries (key-diagram-svg.ts writes data-phase, data-country, data-topics, data-levels). */
+/** What a marker carries (src/lib/svg/key-diagram.ts writes data-phase, data-country, data-topics, data-levels). */
 export interface MarkerData {
   phase?: string | undefined;
   country?: string | undefined;
@@ -32,17 +22,16 @@ export interface MarkerData {
   levels?: string | undefined;
 }
 
-/** The facet values of the entry behind a marker, in the catalogue's shape. */
+/** The facet values of the entry behind a marker, in the catalogue's shape: the registry reads the fields the marker carries. */
 export function markerFacetValues(data: MarkerData): Filters {
-  const values = emptyFilters();
-  values.fase = data.phase ? [data.phase] : [];
-  values.land = data.country ? [data.country] : [];
-  values.tema = (data.topics ?? '').split(/\s+/).filter(Boolean).sort();
   const levels = parseLevels(data.levels);
-  values.nokkel = Object.keys(levels)
-    .filter((key) => (levels[key] ?? 0) >= KEY_FACET_MIN_LEVEL)
-    .sort();
-  return values;
+  const source = {
+    phase: data.phase,
+    country: data.country,
+    topics: (data.topics ?? '').split(/\s+/).filter(Boolean),
+    keys: Object.fromEntries(Object.entries(levels).map(([key, level]) => [key, { level }])),
+  } as Partial<FacetSource>;
+  return facetValuesOf(source);
 }
 
 export function markerMatches(data: MarkerData, filters: Filters): boolean {

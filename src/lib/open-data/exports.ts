@@ -8,6 +8,7 @@ import { entryRecordJsonSchema, entryRecordSchema } from './record-schema.ts';
 import { organisationPath } from '../organisations/path.ts';
 import type { JsonSchema } from '../schema/json-schema.ts';
 import type { KnownIds } from '../../schemas/initiative.ts';
+import { entryHref } from '../urls.ts';
 
 type AnySchema = z.ZodType;
 
@@ -84,7 +85,7 @@ export function entryRecord(
 ): Record<string, unknown> {
   return {
     id: entry.slug,
-    url: input.absolute(`/eksempler/${entry.slug}/`),
+    url: input.absolute(entryHref(entry.slug)),
     ...(completeRecord(input.entrySchema, withOrganisations(entry.data, organisations, input.absolute)) as Record<string, unknown>),
     body: bodyToPlainText(entry.body),
   };

@@ -1,4 +1,4 @@
-import { joinNb } from '../format/labels.ts';
+import { joinNb } from '../format/nb.ts';
 
 /** What the ranking reads from an entry; labels are resolved so reasons can be written in words. */
 export interface RelatedInput {

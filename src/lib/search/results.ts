@@ -1,6 +1,8 @@
-import { facets, type CatalogueState, type FacetParam, type Filters } from '../catalogue/state.ts';
+import { type CatalogueState } from '../catalogue/state.ts';
+import { facets, type FacetParam, type Filters } from '../catalogue/facets.ts';
 import { isMeaningfulMatch, tokenize } from './build/decompound.ts';
 import { metaKeys } from './index-fields.ts';
+import { countLabel, noPhaseLabel } from '../format/nb.ts';
 
 /**
  * The catalogue script's pure half: what it asks Pagefind and how it reads the answers. No DOM and
@@ -64,7 +66,7 @@ export function toResultCard(data: ResultData): ResultCard {
     number: meta[metaKeys.number] ?? '',
     summary: meta[metaKeys.summary] ?? '',
     municipality: meta[metaKeys.municipality] ?? '',
-    phase: meta[metaKeys.phase] ?? 'Ikke oppgitt',
+    phase: meta[metaKeys.phase] ?? noPhaseLabel,
     country: meta[metaKeys.country] ?? '',
     effect: meta[metaKeys.effect] ?? '',
   };
@@ -112,11 +114,6 @@ export function searchTerms(q: string): string[] {
 export function unmatchedWords(q: string, data: ResultData): string[] {
   const candidates = candidateWords(data);
   return searchTerms(q).filter((qw) => !candidates.some((w) => isMeaningfulMatch(qw, w)));
-}
-
-/** «1 eksempel», «12 eksempler». */
-export function countLabel(count: number): string {
-  return `${count} ${count === 1 ? 'eksempel' : 'eksempler'}`;
 }
 
 /** What the catalogue did to a search before answering it, for the sentence it announces. */

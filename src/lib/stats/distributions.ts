@@ -1,4 +1,6 @@
-import { emptyFilters, facetValuesOf, matchesFilters, serialiseCatalogueState, KEY_FACET_MIN_LEVEL, type FacetParam, type FacetSource } from '../catalogue/state.ts';
+import { matchesFilters } from '../catalogue/state.ts';
+import { catalogueHref } from '../urls.ts';
+import { emptyFilters, facetValuesOf, filterOn, KEY_FACET_MIN_LEVEL, type FacetParam, type FacetSource } from '../catalogue/facets.ts';
 
 /** One bar or table row: a value, how many entries have it, and the catalogue showing exactly them. */
 export interface CountRow {
@@ -12,11 +14,6 @@ export interface CountRow {
 export interface Labelled {
   id: string;
   label: string;
-}
-
-/** The catalogue address for a set of filters (AND between facets, the catalogue's own format). */
-export function catalogueHref(filters: Partial<Record<FacetParam, string[]>>): string {
-  return `/eksempler/${serialiseCatalogueState({ q: '', filters: { ...emptyFilters(), ...filters } })}`;
 }
 
 /** How many entries match the filters: the same test the catalogue applies. */
@@ -63,7 +60,7 @@ export function keyCooccurrence(entries: readonly FacetSource[], keyIds: readonl
   return keyIds.map((a) =>
     keyIds.map((b) => {
       const count = moved.filter((set) => set.has(a) && set.has(b)).length;
-      return { count, href: a === b && count ? catalogueHref({ nokkel: [a] }) : undefined };
+      return { count, href: a === b && count ? catalogueHref(filterOn('keys', a)) : undefined };
     }),
   );
 }
@@ -72,7 +69,7 @@ export function keyCooccurrence(entries: readonly FacetSource[], keyIds: readonl
 export function phaseByKey(entries: readonly FacetSource[], phaseIds: readonly string[], keyIds: readonly string[]) {
   return phaseIds.map((phase) =>
     keyIds.map((key) => {
-      const filters = { fase: [phase], nokkel: [key] };
+      const filters = { ...filterOn('phase', phase), ...filterOn('keys', key) };
       const count = countMatching(entries, filters);
       return { count, href: count ? catalogueHref(filters) : undefined };
     }),

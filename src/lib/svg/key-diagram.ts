@@ -2,6 +2,8 @@ import { keyIds, keys, type KeyId } from '../../schemas/keys.ts';
 import { phases, type PhaseId } from '../../schemas/phases.ts';
 import { escapeXml } from './escape-xml.ts';
 import { keyCorners, type KeyMarker } from '../keys/layout.ts';
+import { noPhaseLabel } from '../format/nb.ts';
+import { catalogueIndex, markerAnchor } from '../urls.ts';
 
 /**
  * The four-keys diagram as an SVG string, rendered at build time so it is visible with JS off.
@@ -38,7 +40,7 @@ const phaseStyles: Record<PhaseId, Omit<PhaseStyle, 'label'>> = {
 
 /** Programme entries may have no phase; they get a neutral grey dashed outline. */
 const noPhaseStyle: PhaseStyle = {
-  label: 'Ingen fase oppgitt',
+  label: noPhaseLabel,
   colour: '#595959',
   pattern: 'hollow-dashed',
   patternLabel: 'hul sirkel med stiplet kant',
@@ -120,7 +122,7 @@ export function renderKeyDiagramSvg(
   entries: readonly KeyDiagramEntry[],
   options: KeyDiagramOptions,
 ): string {
-  const { size, radius, fontSize = keyDiagramDefaults.fontSize, idPrefix = 'kd', hrefBase = '/eksempler/' } = options;
+  const { size, radius, fontSize = keyDiagramDefaults.fontSize, idPrefix = 'kd', hrefBase = catalogueIndex } = options;
   const byNumber = new Map(entries.map((e) => [e.number, e]));
   const labelSize = round1(fontSize * 1.25);
   const lineHeight = round1(fontSize * 1.25);
@@ -188,7 +190,7 @@ export function renderKeyDiagramSvg(
     const style = phaseStyle(entry.phase);
     const attributes: [string, string][] = [
       ['href', `${hrefBase}${entry.slug}/`],
-      ['id', `${idPrefix}-nr-${entry.number}`],
+      ['id', markerAnchor(entry.number, idPrefix)],
       ['class', 'kd-marker'],
       ['aria-label', markerLabel(entry)],
       ['data-number', String(entry.number)],

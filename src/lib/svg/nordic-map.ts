@@ -6,6 +6,10 @@ import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { escapeXml } from './escape-xml.ts';
 
+// topojson-specification's own type for «no properties»; `object` or `unknown` do not fit its `Objects<{}>`.
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+type NoProperties = {};
+
 /** ISO 3166-1 numeric codes, the ids world-atlas gives its countries. */
 export const isoNumeric: Record<string, string> = { NO: '578', SE: '752', DK: '208' };
 
@@ -49,9 +53,9 @@ export function drawNordicMap(topology: Topology, countryIds: readonly string[],
   const { width = 420, height = 560, keep = 0.05 } = options;
   const wanted = new Set(countryIds.map((c) => isoNumeric[c]).filter(Boolean));
   const countries = topology.objects.countries as GeometryCollection;
-  const subset: Topology<{ countries: GeometryCollection<{}> }> = {
+  const subset: Topology<{ countries: GeometryCollection<NoProperties> }> = {
     ...topology,
-    objects: { countries: { ...countries, geometries: countries.geometries.filter((g) => wanted.has(String(g.id))) } as GeometryCollection<{}> },
+    objects: { countries: { ...countries, geometries: countries.geometries.filter((g) => wanted.has(String(g.id))) } as GeometryCollection<NoProperties> },
   };
   const weighted = presimplify(subset);
   const minWeight = quantile(weighted, 1 - keep);

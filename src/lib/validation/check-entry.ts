@@ -1,8 +1,6 @@
 import type { Initiative } from '../../schemas/initiative.ts';
 import { initiativeSchema } from '../../schemas/initiative.ts';
-import type { SourceDocument } from '../../schemas/source.ts';
 import type { Problem } from './problem.ts';
-import type { YamlSource } from './yaml-source.ts';
 import { issuesToProblems } from './zod-issues.ts';
 import { readEntryFrontmatter } from './entry-source.ts';
 import { checkRubricRules } from './rubric-rules.ts';

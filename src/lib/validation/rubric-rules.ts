@@ -2,7 +2,7 @@ import { coCreationForms, coCreationMinPower, coCreationTerms, type CoCreationId
 import { keyIds, keyLevels, keys, MAX_KEY_LEVEL, type KeyId } from '../../schemas/keys.ts';
 import { phases } from '../../schemas/phases.ts';
 import { initiativeKinds, type Initiative } from '../../schemas/initiative.ts';
-import { joinNb } from '../format/labels.ts';
+import { joinNb } from '../format/nb.ts';
 import type { Problem } from './problem.ts';
 import type { YamlSource } from './yaml-source.ts';
 

@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import fc from 'fast-check';
 import { splitMdx } from '../../../src/lib/validation/mdx-file.ts';
-import { emptyFilters, facets, facetValuesOf, matchesFilters, type FacetSource, type Filters } from '../../../src/lib/catalogue/state.ts';
+import { matchesFilters } from '../../../src/lib/catalogue/state.ts';
+import { emptyFilters, facets, facetValuesOf, type FacetSource, type Filters } from '../../../src/lib/catalogue/facets.ts';
 import { countsIfTicked, optionCounts, type OptionCounts } from '../../../src/lib/catalogue/facet-counts.ts';
 
 const dir = fileURLToPath(new URL('../../../content/initiatives/', import.meta.url));

@@ -1,23 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  type CatalogueState,
-  type FacetParam,
-  defaultSort,
-  effectiveSort,
-  emptyFilters,
-  emptyState,
-  facetLabel,
-  facetValuesOf,
-  facets,
-  isEmptyState,
-  matchesFilters,
-  normaliseState,
-  parseCatalogueState,
-  serialiseCatalogueState,
-  sortOptions,
-  toggleFilter,
-} from '../../../src/lib/catalogue/state.ts';
+import { type CatalogueState, defaultSort, effectiveSort, emptyState, isEmptyState, matchesFilters, normaliseState, parseCatalogueState, serialiseCatalogueState, sortOptions, toggleFilter } from '../../../src/lib/catalogue/state.ts';
+import { type FacetParam, emptyFilters, facetLabel, facetValuesOf, facets } from '../../../src/lib/catalogue/facets.ts';
 import { keyIds } from '../../../src/schemas/keys.ts';
 
 const state = (q: string, filters: Partial<Record<FacetParam, string[]>> = {}, sort?: CatalogueState['sort']): CatalogueState => ({
@@ -34,7 +18,7 @@ describe('facets and sort options', () => {
       ['land', 'country', 'Land'],
       ['tema', 'topics', 'Tema'],
       ['malgruppe', 'targetGroups', 'Målgruppe'],
-      ['utfordring', 'challenges', 'Utfordring'],
+      ['utfordring', 'challenges', 'Samfunnsutfordring'],
       ['kommune', 'municipalities', 'Kommune'],
       ['nokkel', 'keys', 'Nøkkel på nivå 2 eller 3'],
     ]);

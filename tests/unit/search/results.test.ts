@@ -1,21 +1,10 @@
+import { noPhaseLabel } from '../../../src/lib/format/nb.ts';
 import { describe, expect, it } from 'vitest';
-import { emptyFilters, type Filters } from '../../../src/lib/catalogue/state.ts';
-import {
-  compoundTails,
-  countLabel,
-  facetsWithSelection,
-  isCloseMatch,
-  pagefindFilters,
-  queryStopWords,
-  rankPartial,
-  resultSummary,
-  searchTerms,
-  toResultCard,
-  unmatchedWords,
-  zeroCounts,
-  type ResultData,
-} from '../../../src/lib/search/results.ts';
-import { facetOptions, type FacetVocabulary } from '../../../src/lib/catalogue/facet-options.ts';
+import { emptyFilters, type Filters } from '../../../src/lib/catalogue/facets.ts';
+import { compoundTails, facetsWithSelection, isCloseMatch, pagefindFilters, queryStopWords, rankPartial, resultSummary, searchTerms, toResultCard, unmatchedWords, zeroCounts, type ResultData } from '../../../src/lib/search/results.ts';
+import { countLabel } from '../../../src/lib/format/nb.ts';
+import { facetOptions } from '../../../src/lib/catalogue/facet-options.ts';
+import type { FacetVocabularies } from '../../../src/lib/catalogue/facets.ts';
 import { orderByList, orderedIds, sortFile, sortPlan } from '../../../src/lib/search/sort.ts';
 import { cataloguePageHref, pageCount } from '../../../src/lib/catalogue/pages.ts';
 
@@ -85,7 +74,7 @@ describe('toResultCard', () => {
   });
 
   it('falls back sensibly when meta is missing', () => {
-    expect(toResultCard(data('…', {}))).toMatchObject({ title: '/eksempler/x/', number: '', phase: 'Ikke oppgitt', effect: '' });
+    expect(toResultCard(data('…', {}))).toMatchObject({ title: '/eksempler/x/', number: '', phase: noPhaseLabel, effect: '' });
   });
 });
 
@@ -188,16 +177,16 @@ describe('facetOptions', () => {
     municipalities: ['oslo'],
     keys: { purpose: { level: 1 }, resources: { level: 0 }, power: { level: power }, relationships: { level: 2 } },
   });
-  const vocab = (labels: [string, string][], order: FacetVocabulary['order'] = 'vocabulary'): FacetVocabulary => ({ labels: new Map(labels), order });
-  const vocabularies = {
-    effekt: vocab([['documented', 'Dokumentert'], ['expected', 'Forventet'], ['none-reported', 'Ikke rapportert']]),
-    fase: vocab([['planning', 'Planlegging'], ['pilot', 'Pilot'], ['operation', 'Drift']]),
-    land: vocab([['NO', 'Norge'], ['DK', 'Danmark']]),
-    tema: vocab([['b', 'Ørnen'], ['a', 'Bolig'], ['c', 'Ubrukt']], 'label'),
-    malgruppe: vocab([]),
-    utfordring: vocab([]),
-    kommune: vocab([['oslo', 'Oslo']]),
-    nokkel: vocab([['purpose', 'Formål'], ['resources', 'Ressurser'], ['power', 'Makt'], ['relationships', 'Relasjoner']]),
+  const terms = (labels: [string, string][]) => Object.fromEntries(labels.map(([id, label]) => [id, { label }]));
+  const vocabularies: FacetVocabularies = {
+    demandEffectStatuses: terms([['documented', 'Dokumentert'], ['expected', 'Forventet'], ['none-reported', 'Ikke rapportert']]),
+    phases: terms([['planning', 'Planlegging'], ['pilot', 'Pilot'], ['operation', 'Drift']]),
+    countries: terms([['NO', 'Norge'], ['DK', 'Danmark']]),
+    topics: [{ id: 'b', label: 'Ørnen' }, { id: 'a', label: 'Bolig' }, { id: 'c', label: 'Ubrukt' }],
+    targetGroups: [],
+    challenges: {},
+    municipalities: [{ id: 'oslo', name: 'Oslo' }],
+    keys: terms([['purpose', 'Formål'], ['resources', 'Ressurser'], ['power', 'Makt'], ['relationships', 'Relasjoner']]),
   };
 
   it('lists the values in use with labels and counts, in vocabulary or label order', () => {

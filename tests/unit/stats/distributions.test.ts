@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { countBy, keyCooccurrence, levelDistribution, phaseByKey, catalogueHref } from '../../../src/lib/stats/distributions.ts';
-import type { FacetSource } from '../../../src/lib/catalogue/state.ts';
+import { countBy, keyCooccurrence, levelDistribution, phaseByKey } from '../../../src/lib/stats/distributions.ts';
+import { catalogueHref } from '../../../src/lib/urls.ts';
+import type { FacetSource } from '../../../src/lib/catalogue/facets.ts';
 
 const entry = (phase: FacetSource['phase'], levels: number[], topics: string[] = ['a']): FacetSource => ({
   phase,

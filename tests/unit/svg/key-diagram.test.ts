@@ -1,3 +1,4 @@
+import { noPhaseLabel } from '../../../src/lib/format/nb.ts';
 import { describe, expect, it } from 'vitest';
 import {
   keyDiagramDefaults,
@@ -152,7 +153,7 @@ describe('phase styles', () => {
     expect(legendPhases().map((l) => l.label)).toEqual(Object.values(phases).map((p) => p.label));
     const present = legendPhases(fixture);
     expect(present.map((l) => l.phase)).toEqual(['planning', 'implementation', 'pilot', 'operation', null]);
-    expect(present.at(-1)!.label).toBe('Ingen fase oppgitt');
+    expect(present.at(-1)!.label).toBe(noPhaseLabel);
     for (const item of present) {
       expect(item.swatch).toMatch(/^<svg [^>]*aria-hidden="true"/);
       expect(item.patternLabel.length).toBeGreaterThan(3);
