@@ -5,10 +5,9 @@ import { bodyToPlainText } from './plain-text.ts';
 import { writeCsv, CSV_LINE_END } from './csv.ts';
 import { dataPaths, dataset } from './dataset.ts';
 import { entryRecordJsonSchema, entryRecordSchema } from './record-schema.ts';
-import { organisationPath } from '../organisations/path.ts';
 import type { JsonSchema } from '../schema/json-schema.ts';
 import type { KnownIds } from '../../schemas/initiative.ts';
-import { entryHref } from '../urls.ts';
+import { entryHref, organisationHref } from '../urls.ts';
 
 type AnySchema = z.ZodType;
 
@@ -74,7 +73,7 @@ function organisationsOf(taxonomies: readonly ExportTaxonomy[]): ReadonlyMap<str
 function withOrganisations(data: unknown, organisations: ReadonlyMap<string, object>, absolute: (path: string) => string): unknown {
   const partners = (data as { partners?: { id: string }[] }).partners;
   if (!partners) return data;
-  return { ...(data as object), partners: partners.map((p) => ({ ...p, ...organisations.get(p.id), id: p.id, url: absolute(organisationPath(p.id)) })) };
+  return { ...(data as object), partners: partners.map((p) => ({ ...p, ...organisations.get(p.id), id: p.id, url: absolute(organisationHref(p.id)) })) };
 }
 
 /** An entry as a JSON record: id, url, every schema field (missing ones as null), partners resolved, body as text. */

@@ -37,6 +37,7 @@ const entry: FacetSource = {
   targetGroups: ['eldre'],
   challenges: ['demografi'],
   municipalities: ['oslo'],
+  partners: [{ id: 'nav' }, { id: 'bydel-alna', role: 'arbeidsgiver' }],
   keys: { purpose: { level: 3 }, resources: { level: 1 }, power: { level: 2 }, relationships: { level: 0 } },
 };
 
@@ -52,6 +53,8 @@ describe('the facet registry', () => {
     expect(values[facetOfField('topics').param]).toEqual(['a', 'b']);
     expect(values[facetOfField('keys').param]).toEqual(['power', 'purpose']);
     expect(values[facetOfField('phase').param]).toEqual(['pilot']);
+    // Partners by organisation id, whatever role the source gives them.
+    expect(values[facetOfField('partners').param]).toEqual(['bydel-alna', 'nav']);
     const partial = facetValuesOf({ country: 'DK' });
     expect(Object.entries(partial).filter(([, v]) => v.length > 0)).toEqual([[facetOfField('country').param, ['DK']]]);
   });
