@@ -83,7 +83,8 @@ describe('validateContent on broken fixtures', () => {
   });
 });
 
-describe('validate CLI', () => {
+// Each test spawns Node on the validator CLI: on a loaded machine that takes more than vitest's default 5 s.
+describe('validate CLI', { timeout: 30_000 }, () => {
   it('exits 1 and prints each problem and a summary for broken content', () => {
     const run = runCli(fixture('broken'));
     expect(run.status).toBe(1);
