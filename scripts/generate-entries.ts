@@ -40,6 +40,7 @@ export function generateProject({ count, out, seed = 1 }: GenerateOptions): stri
   const topics = Object.keys(taxonomy('topics'));
   const targetGroups = Object.keys(taxonomy('target-groups'));
   const municipalities = Object.entries(taxonomy('municipalities')).map(([id, m]) => ({ id, name: String(m.name), country: String(m.country) }));
+  const organisations = Object.keys(taxonomy('organisations'));
   const phases = Object.keys(phaseVocabulary);
   const challenges = Object.keys(challengeVocabulary);
   const effects = Object.keys(demandEffectStatuses);
@@ -105,7 +106,7 @@ export function generateProject({ count, out, seed = 1 }: GenerateOptions): stri
       challenges: some(challenges, 0, 1),
       phase,
       targetGroups: some(targetGroups, 1, 3),
-      partners: [{ name: `${municipality.name} kommune`, sector: 'kommune' }],
+      partners: some(organisations, 1, 3).map((id) => ({ id })),
       demandEffect: { status: pick(effects), text: vary(pick(sentences)).slice(0, 400) },
       keys: atLeastOne({ purpose: key(), resources: key(), power: key(), relationships: key() }),
       source: { id: 'velferd-pa-nye-mater', pages: [5 + Math.floor(rand() * 26)] },

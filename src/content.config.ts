@@ -24,4 +24,5 @@ export const collections = {
   targetGroups: taxonomy('targetGroups'),
   municipalities: taxonomy('municipalities'),
   sectors: taxonomy('sectors'),
+  organisations: taxonomy('organisations'),
 };

@@ -5,12 +5,14 @@ import { countries } from '../schemas/countries.ts';
 import { challenges } from '../schemas/challenges.ts';
 import { keys } from '../schemas/keys.ts';
 import type { FacetVocabularies } from '../lib/catalogue/facets.ts';
+import { organisationDisplayName } from '../schemas/organisation.ts';
 
 /**
  * The vocabularies the facet registry labels its values from: the schemas' fixed lists and the
  * editors' taxonomies. Loaded here, at build time, so the registry itself stays free of Zod.
  */
 export async function loadFacetVocabularies(): Promise<FacetVocabularies> {
-  const { topics, targetGroups, municipalities } = await loadCatalogue();
-  return { demandEffectStatuses, phases, countries, challenges, keys, topics, targetGroups, municipalities };
+  const { topics, targetGroups, municipalities, organisations: all } = await loadCatalogue();
+  const organisations = all.map((o) => ({ id: o.id, label: organisationDisplayName(o) }));
+  return { demandEffectStatuses, phases, countries, challenges, keys, topics, targetGroups, municipalities, organisations };
 }

@@ -1,5 +1,4 @@
 import { loadCatalogue, type Catalogue } from './catalogue.ts';
-import { initiativeSchema } from '../schemas/initiative.ts';
 import { sourceSchema } from '../schemas/source.ts';
 import { taxonomies, type TaxonomyName } from '../schemas/taxonomies.ts';
 import { loadKnownIds } from '../lib/node/known-ids.ts';
@@ -8,14 +7,15 @@ import { buildInfo } from '../lib/node/build-info.ts';
 import { absoluteUrl } from '../lib/site.ts';
 import { storedPlainText } from '../loaders/plain-text-metadata.ts';
 
-/** The schema the entries were validated with, built from the same files content.config.ts reads. */
-export const entrySchema = initiativeSchema(loadKnownIds('./content'));
+/** The ids the entries were validated against, from the same files content.config.ts reads. */
+const known = loadKnownIds('./content');
 
 const titles: Record<TaxonomyName | 'sources', string> = {
   topics: 'Tema',
   targetGroups: 'Målgrupper',
   municipalities: 'Kommuner og områder',
   sectors: 'Sektorer',
+  organisations: 'Aktører',
   sources: 'Kildedokumenter',
 };
 
@@ -45,7 +45,7 @@ let cached: Promise<Exports> | undefined;
 export function loadOpenData(): Promise<Exports> {
   cached ??= loadCatalogue().then((catalogue) =>
     buildExports({
-      entrySchema,
+      known,
       entries: catalogue.entries.map((item) => ({ slug: item.slug, data: item.data, body: item.entry.body ?? '', text: storedPlainText(item.entry) })),
       taxonomies: exportTaxonomies(catalogue),
       absolute: absoluteUrl,

@@ -53,6 +53,7 @@ export const footerNav: NavItem[] = [
   { href: '/tema/', label: 'Tema' },
   { href: '/fase/', label: 'Faser' },
   { href: '/land/', label: 'Land' },
+  { href: '/aktorer/', label: 'Aktører' },
   { href: '/statistikk/', label: 'Statistikk' },
   { href: '/kart/', label: 'Kart' },
   { href: '/sammenlign/', label: 'Sammenlign' },

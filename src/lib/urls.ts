@@ -28,6 +28,10 @@ export type BrowseField = keyof typeof browseIndex;
 /** One value's browse page, by the value's slug (phases and countries) or id (topics). */
 export const browseHref = (field: BrowseField, slug: string): string => `${browseIndex[field]}${slug}/`;
 
+/** The organisations (/aktorer/) and one organisation's page. */
+export const organisationsIndex = '/aktorer/';
+export const organisationHref = (id: string): string => `${organisationsIndex}${id}/`;
+
 /** The four-keys diagram page, and the anchor of an entry's marker on it. */
 export const keyDiagramIndex = '/nokler/';
 /** `prefix` is the drawing's id prefix: 'kd' for the diagram on /nokler/. */

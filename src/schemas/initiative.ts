@@ -16,6 +16,7 @@ export interface KnownIds {
   targetGroups: readonly string[];
   municipalities: readonly string[];
   sectors: readonly string[];
+  organisations: readonly string[];
   sources: readonly string[];
 }
 
@@ -26,7 +27,7 @@ export interface KnownIds {
 export const referenceRegistry = z.registry<{ taxonomy: keyof KnownIds }>();
 
 /** An enum over ids read from a file; an empty file leaves nothing valid (z.enum needs one value). */
-function reference(known: KnownIds, taxonomy: keyof KnownIds, description: string, title?: string) {
+export function reference(known: KnownIds, taxonomy: keyof KnownIds, description: string, title?: string) {
   const ids = known[taxonomy];
   const described = (ids.length > 0 ? z.enum(ids as [string, ...string[]]) : z.never()).describe(description);
   // Registered last: .meta() returns a new schema, and the registry must know the one in the tree.
@@ -47,6 +48,23 @@ export const scopes = {
   intermunicipal: { label: 'Interkommunalt', slug: 'interkommunalt', description: 'Flere kommuner samarbeider om tiltaket.' },
   national: { label: 'Nasjonalt', slug: 'nasjonalt', description: 'Et nasjonalt initiativ uten én bestemt kommune.' },
 } as const satisfies Vocabulary<string>;
+
+/** One partner of an entry: an organisation's id and, where the source says it, what it does there. */
+export function partnerSchema(known: KnownIds) {
+  return z
+    .object({
+      id: reference(known, 'organisations', 'Id fra content/taxonomies/organisations.yaml.', 'Aktør'),
+      role: z
+        .string()
+        .trim()
+        .min(3)
+        .max(160)
+        .optional()
+        .describe('Valgfritt: hva aktøren gjør i tiltaket, med egne ord, bare når kilden sier det.')
+        .meta({ title: 'Rolle' }),
+    })
+    .strict();
+}
 
 /**
  * The frontmatter of content/initiatives/<slug>.mdx. Built from the known vocabulary ids so that
@@ -112,16 +130,10 @@ export function initiativeSchema(known: KnownIds) {
         .describe('Hvem tiltaket er for, som id-er fra target-groups.yaml.')
         .meta({ title: 'Målgrupper' }),
       partners: z
-        .array(
-          z
-            .object({
-              name: z.string().trim().min(2).describe('Partnerens navn slik kilden skriver det.').meta({ title: 'Navn' }),
-              sector: reference(known, 'sectors', 'Sektor-id fra content/taxonomies/sectors.yaml.', 'Sektor'),
-            })
-            .strict(),
-        )
+        .array(partnerSchema(known))
+        .refine((list) => new Set(list.map((p) => p.id)).size === list.length, { message: 'samme aktør står to ganger i listen' })
         .default([])
-        .describe('Hvem som samarbeider om tiltaket, med sektor.')
+        .describe('Hvem som samarbeider om tiltaket, som id-er fra organisations.yaml. Mangler aktøren der, nevn den under «Hvem samarbeider», så legger redaksjonen den til.')
         .meta({ title: 'Partnere' }),
       coCreation: z
         .array(coCreationSchema)

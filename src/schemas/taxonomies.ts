@@ -1,14 +1,12 @@
 import { z } from 'zod';
 import { countrySchema } from './countries.ts';
+import { organisationSchema } from './organisation.ts';
 
 /**
  * Schemas for the editor-extensible vocabularies in content/taxonomies/*.yaml. Each file is a map
- * from id to entry; ids are lowercase ASCII because they become URL segments.
+ * from id to entry (ids in taxonomy-id.ts).
  */
-export const taxonomyIdSchema = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'bruk små bokstaver a–z, tall og bindestrek (æ→ae, ø→o, å→a)')
-  .describe('Id i små bokstaver uten æøå, med bindestrek mellom ord.');
+export { taxonomyIdSchema } from './taxonomy-id.ts';
 
 export const topicSchema = z
   .object({
@@ -45,6 +43,7 @@ export const taxonomies = {
   targetGroups: { file: 'target-groups.yaml', schema: targetGroupSchema, label: 'målgrupper' },
   municipalities: { file: 'municipalities.yaml', schema: municipalitySchema, label: 'kommuner' },
   sectors: { file: 'sectors.yaml', schema: sectorSchema, label: 'sektorer' },
+  organisations: { file: 'organisations.yaml', schema: organisationSchema, label: 'aktører' },
 } as const;
 
 export type TaxonomyName = keyof typeof taxonomies;
@@ -52,3 +51,4 @@ export type Topic = z.infer<typeof topicSchema>;
 export type TargetGroup = z.infer<typeof targetGroupSchema>;
 export type Sector = z.infer<typeof sectorSchema>;
 export type Municipality = z.infer<typeof municipalitySchema>;
+export type { Organisation } from './organisation.ts';

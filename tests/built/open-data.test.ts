@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { csvParse } from 'd3-dsv';
+import { Ajv } from 'ajv';
 import { distDir, readPage } from '../helpers/dist.ts';
 import { siteUrl } from '../../src/lib/site.ts';
 import { columnAnchor } from '../../src/lib/open-data/codebook.ts';
 
 const read = (path: string) => readFileSync(join(distDir, path), 'utf8');
-const exportFiles = ['data/velferdsspor.json', 'data/datapackage.json', 'data/dcat-ap-no.jsonld'];
+const exportFiles = ['data/velferdsspor.json', 'data/datapackage.json', 'data/dcat-ap-no.jsonld', 'data/velferdsspor.schema.json'];
 
 /** Whether a site path is a file in dist/ (a directory path means its index.html). */
 function resolves(path: string): boolean {
@@ -60,5 +61,13 @@ describe('the open data in dist/data/', () => {
     for (const column of header) expect(page, column).toContain(`id="${columnAnchor('kolonne-', column)}"`);
     expect(page).toContain('href="/metode/#nokler"');
     expect(page).toContain('CC BY 4.0');
+  });
+
+  it('publishes the JSON Schema that the built velferdsspor.json validates against, linked from the codebook and the Data Package', () => {
+    const validate = new Ajv({ strict: false, allErrors: true, validateFormats: false }).compile(JSON.parse(read('data/velferdsspor.schema.json')));
+    expect(validate(json), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+    expect(readPage('/data/')).toContain('href="/data/velferdsspor.schema.json"');
+    const datapackage = JSON.parse(read('data/datapackage.json')) as { resources: { path: string; mediatype?: string }[] };
+    expect(datapackage.resources.find((r) => r.path === 'velferdsspor.schema.json')?.mediatype).toBe('application/schema+json');
   });
 });

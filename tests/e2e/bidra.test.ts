@@ -66,7 +66,7 @@ async function check(name: string, value: string): Promise<void> {
 
 async function choose(name: string, value: string): Promise<void> {
   await tabTo(`select[name="${name}"]`);
-  for (let i = 0; i < 60; i++) {
+  for (let i = 0; i < 200; i++) {
     if ((await page.evaluate(() => (document.activeElement as HTMLSelectElement).value)) === value) return;
     await page.keyboard.press('ArrowDown');
   }
@@ -97,7 +97,7 @@ async function fillFamilieveiviseren(): Promise<void> {
   const f = facts as {
     title: string; number: number; kind: string; summary: string; country: string; scope: string; municipalities: string[];
     contact: string; theme: string; topics: string[]; challenges: string[]; phase: string; targetGroups: string[];
-    partners: { name: string; sector: string }[]; coCreation: string[]; levels: string[];
+    partners: { id: string; role?: string }[]; coCreation: string[]; levels: string[];
     demandEffect: { status: string; text: string };
     keys: Record<string, { level: number; rationale: string }>; results: { value: string; label: string }[];
     source: { id: string; pages: number[] }; updated: string;
@@ -122,8 +122,8 @@ async function fillFamilieveiviseren(): Promise<void> {
   for (const g of await inPageOrder('targetGroups', f.targetGroups)) await check('targetGroups', g);
   for (const [i, p] of f.partners.entries()) {
     if (i >= 2) await addRow('partners');
-    await typeInto(`partners.${i}.name`, p.name);
-    await choose(`partners.${i}.sector`, p.sector);
+    await choose(`partners.${i}.id`, p.id);
+    if (p.role) await typeInto(`partners.${i}.role`, p.role);
   }
   for (const c of await inPageOrder('coCreation', f.coCreation)) await check('coCreation', c);
   for (const l of await inPageOrder('levels', f.levels)) await check('levels', l);

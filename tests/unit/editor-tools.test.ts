@@ -29,6 +29,8 @@ describe('npm run new', () => {
       const text = readFileSync(join(dir, 'content/initiatives/nytt-tiltak-i-baerum.mdx'), 'utf8');
       expect(text).toMatch(/^title: Nytt tiltak i Bærum/m);
       expect(text).toMatch(/^number: 30\b/m);
+      // A list of rows shows the keys of one row as a comment: partners name organisation ids.
+      expect(text).toMatch(/^partners: \[\] {2}# .*organisations\.yaml.*\n# {3}- \{ id: , role: \}$/m);
       const problems = validateContent(dir);
       expect(problems.every((p) => p.file === 'content/initiatives/nytt-tiltak-i-baerum.mdx')).toBe(true);
       const fields = problems.map((p) => p.field);

@@ -23,6 +23,8 @@ export interface FacetVocabularies {
   topics: readonly { id: string; label: string }[];
   targetGroups: readonly { id: string; label: string }[];
   municipalities: readonly { id: string; name: string }[];
+  /** Organisations with the name lists show («Innbyggere (Øygarden)»). */
+  organisations: readonly { id: string; label: string }[];
 }
 
 interface FacetDefinition<P extends string, F extends keyof Initiative, V> {
@@ -132,6 +134,16 @@ export const facets = [
     label: 'Kommune',
     valuesOf: (municipalities) => [...municipalities],
     labels: (v) => new Map(v.municipalities.map((m) => [m.id, m.name])),
+    order: 'label',
+    multiple: true,
+    diagram: false,
+  }),
+  facet({
+    param: 'partner',
+    field: 'partners',
+    label: 'Samarbeidspartner',
+    valuesOf: (partners) => [...new Set(partners.map((p) => p.id))],
+    labels: (v) => termLabels(v.organisations),
     order: 'label',
     multiple: true,
     diagram: false,

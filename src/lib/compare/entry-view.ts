@@ -2,6 +2,7 @@ import { phases } from '../../schemas/phases.ts';
 import { countries } from '../../schemas/countries.ts';
 import { keys, keyIds, keyLevels } from '../../schemas/keys.ts';
 import type { Initiative } from '../../schemas/initiative.ts';
+import { organisationDisplayName } from '../../schemas/organisation.ts';
 import { placeLabel } from '../format/labels.ts';
 import { locator } from '../citation/source-citation.ts';
 import { noPhaseLabel } from '../format/nb.ts';
@@ -26,7 +27,7 @@ interface Item {
   municipalities: readonly { name: string }[];
   topics: readonly { label: string }[];
   targetGroups: readonly { label: string }[];
-  partners: readonly { name: string; sector: { label: string } }[];
+  partners: readonly { organisation: { name: string; qualifier?: string | undefined; sectorTerm: { label: string } } }[];
   source: { title: string };
 }
 
@@ -41,7 +42,7 @@ export function compareView(item: Item): CompareView {
     Sted: [placeLabel(item.municipalities, data.country)],
     Tema: item.topics.map((t) => t.label),
     Målgrupper: item.targetGroups.map((g) => g.label),
-    Samarbeidspartnere: item.partners.map((p) => `${p.name} (${p.sector.label.toLowerCase()})`),
+    Samarbeidspartnere: item.partners.map(({ organisation: o }) => `${organisationDisplayName(o)} (${o.sectorTerm.label.toLowerCase()})`),
     Resultater: data.results.map((r) => `${r.value}: ${r.label}`),
   };
   return {

@@ -25,6 +25,7 @@ export const dataPaths = {
   page: '/data/',
   json: '/data/velferdsspor.json',
   csv: '/data/velferdsspor.csv',
+  schema: '/data/velferdsspor.schema.json',
   datapackage: '/data/datapackage.json',
   dcat: '/data/dcat-ap-no.jsonld',
   entry: (slug: string) => `/data/eksempler/${slug}.json`,

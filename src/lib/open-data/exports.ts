@@ -4,7 +4,10 @@ import { completeRecord } from './record.ts';
 import { bodyToPlainText } from './plain-text.ts';
 import { writeCsv, CSV_LINE_END } from './csv.ts';
 import { dataPaths, dataset } from './dataset.ts';
-import { entryHref } from '../urls.ts';
+import { entryRecordJsonSchema, entryRecordSchema } from './record-schema.ts';
+import type { JsonSchema } from '../schema/json-schema.ts';
+import type { KnownIds } from '../../schemas/initiative.ts';
+import { entryHref, organisationHref } from '../urls.ts';
 
 type AnySchema = z.ZodType;
 
@@ -32,7 +35,8 @@ export interface ExportTaxonomy {
 }
 
 export interface ExportInput {
-  entrySchema: AnySchema;
+  /** The ids the entries were validated against; the record schema (record-schema.ts) is built from them. */
+  known: KnownIds;
   entries: readonly ExportEntry[];
   taxonomies: readonly ExportTaxonomy[];
   /** Absolute URL for a site path. */
@@ -65,13 +69,56 @@ export function taxonomyColumns(schema: AnySchema): Column[] {
   return [id, ...columnsOf(schema)];
 }
 
-/** An entry as a JSON record: id, url, every schema field (missing ones as null), body as text. */
-export function entryRecord(input: Pick<ExportInput, 'entrySchema' | 'absolute'>, entry: ExportEntry): Record<string, unknown> {
+/** The organisations file's items by id, so each partner of an entry can carry its organisation. */
+function organisationsOf(taxonomies: readonly ExportTaxonomy[]): ReadonlyMap<string, object> {
+  return new Map((taxonomies.find((t) => t.key === 'organisations')?.items ?? []).map((i) => [i.id, i.data as object]));
+}
+
+/** The entry's frontmatter with each partner's organisation fields and page added. */
+function withOrganisations(data: unknown, organisations: ReadonlyMap<string, object>, absolute: (path: string) => string): unknown {
+  const partners = (data as { partners?: { id: string }[] }).partners;
+  if (!partners) return data;
+  return { ...(data as object), partners: partners.map((p) => ({ ...p, ...organisations.get(p.id), id: p.id, url: absolute(organisationHref(p.id)) })) };
+}
+
+/** An entry as a JSON record: id, url, every schema field (missing ones as null), partners resolved, body as text. */
+export function entryRecord(
+  input: Pick<ExportInput, 'absolute' | 'taxonomies'> & { entrySchema: AnySchema },
+  entry: ExportEntry,
+  organisations = organisationsOf(input.taxonomies),
+): Record<string, unknown> {
   return {
     id: entry.slug,
     url: input.absolute(entryHref(entry.slug)),
-    ...(completeRecord(input.entrySchema, entry.data) as Record<string, unknown>),
+    ...(completeRecord(input.entrySchema, withOrganisations(entry.data, organisations, input.absolute)) as Record<string, unknown>),
     body: entry.text ?? bodyToPlainText(entry.body),
+  };
+}
+
+/**
+ * The JSON Schema of velferdsspor.json: the file's own fields around the list of records, whose
+ * schema comes from the Zod schemas (record-schema.ts).
+ */
+export function datasetJsonSchema(known: KnownIds, absolute: (path: string) => string): JsonSchema {
+  const uri = { type: 'string', format: 'uri' };
+  return {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    $id: absolute(dataPaths.schema),
+    title: `${dataset.title}: velferdsspor.json`,
+    description: 'Alle eksemplene med alle feltene. Et felt eksemplet ikke har, står som null.',
+    type: 'object',
+    additionalProperties: false,
+    required: ['name', 'title', 'license', 'created', 'commit', 'codebook', 'entries'],
+    properties: {
+      name: { const: dataset.name },
+      title: { type: 'string' },
+      license: uri,
+      created: { type: 'string', format: 'date-time', description: 'Når filene ble bygget.' },
+      commit: { anyOf: [{ type: 'string' }, { type: 'null' }], description: 'Versjonen av kildekoden filene ble bygget fra.' },
+      codebook: { ...uri, description: 'Kodeboken: siden som forklarer hvert felt.' },
+      entries: { type: 'array', items: { $ref: '#/definitions/entry' } },
+    },
+    definitions: { entry: entryRecordJsonSchema(known, [...leadColumns, bodyColumn]) },
   };
 }
 
@@ -96,6 +143,8 @@ const fieldOf = (column: Column) => {
 const csvDialect = { delimiter: ',', lineTerminator: CSV_LINE_END, quoteChar: '"', doubleQuote: true, header: true };
 
 export interface Exports {
+  /** The schema of one exported entry (record-schema.ts), which the columns and records follow. */
+  entrySchema: AnySchema;
   columns: Column[];
   records: Record<string, unknown>[];
   json: string;
@@ -103,12 +152,16 @@ export interface Exports {
   taxonomyCsv: { name: string; path: string; columns: Column[]; csv: string }[];
   datapackage: Record<string, unknown>;
   dcat: Record<string, unknown>;
+  /** velferdsspor.schema.json: the JSON Schema velferdsspor.json validates against. */
+  jsonSchema: JsonSchema;
 }
 
 /** Every open-data file of one build, from the schemas and the content alone. */
 export function buildExports(input: ExportInput): Exports {
-  const columns = entryColumns(input.entrySchema);
-  const records = input.entries.map((entry) => entryRecord(input, entry));
+  const entrySchema = entryRecordSchema(input.known);
+  const columns = entryColumns(entrySchema);
+  const organisations = organisationsOf(input.taxonomies);
+  const records = input.entries.map((entry) => entryRecord({ ...input, entrySchema }, entry, organisations));
   const csv = writeCsv(
     columns.map((c) => c.name),
     records.map((record) => columns.map((c) => cellOf(record, c))),
@@ -183,8 +236,17 @@ export function buildExports(input: ExportInput): Exports {
         name: 'velferdsspor-json',
         path: 'velferdsspor.json',
         title: 'Eksemplene som JSON, med alle felt',
+        description: 'Filen følger JSON Schema-et i ressursen velferdsspor-schema.',
         format: 'json',
         mediatype: 'application/json',
+        encoding: 'utf-8',
+      },
+      {
+        name: 'velferdsspor-schema',
+        path: 'velferdsspor.schema.json',
+        title: 'JSON Schema for velferdsspor.json, laget fra skjemaene eksemplene kontrolleres med',
+        format: 'json',
+        mediatype: 'application/schema+json',
         encoding: 'utf-8',
       },
     ],
@@ -249,5 +311,5 @@ export function buildExports(input: ExportInput): Exports {
     ],
   };
 
-  return { columns, records, json, csv, taxonomyCsv, datapackage, dcat };
+  return { entrySchema, columns, records, json, csv, taxonomyCsv, datapackage, dcat, jsonSchema: datasetJsonSchema(input.known, input.absolute) };
 }

@@ -9,6 +9,8 @@ export interface RelatedInput {
   targetGroups: readonly { id: string; label: string }[];
   /** The keys the entry moves (level 2–3), as labels in key order. */
   movedKeys: readonly string[];
+  /** The organisations among its partners, labelled with their names. */
+  organisations?: readonly { id: string; label: string }[];
 }
 
 export interface Related {
@@ -22,19 +24,22 @@ export interface Related {
 export const RELATED_MAX = 4;
 
 /** Weights: a shared target group says most about relevance to a reader, a shared key least. */
-const WEIGHT = { targetGroup: 3, topic: 2, key: 1 } as const;
+const WEIGHT = { targetGroup: 3, topic: 2, organisation: 2, key: 1 } as const;
 
 const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
 /** At most two labels per kind keep the line short; the entry page has a size budget. */
 const REASON_LABELS = 2;
 
-function reasonOf(allGroups: string[], allTopics: string[], keys: string[]): string {
+function reasonOf(allGroups: string[], allTopics: string[], keys: string[], allOrganisations: string[] = []): string {
   const groups = allGroups.slice(0, REASON_LABELS);
   const topics = allTopics.slice(0, REASON_LABELS);
+  const organisations = allOrganisations.slice(0, REASON_LABELS);
   const parts: string[] = [];
   if (groups.length) parts.push(`${groups.length > 1 ? 'samme målgrupper' : 'samme målgruppe'}: ${joinNb(groups.map(lower))}`);
   if (topics.length) parts.push(`samme tema: ${joinNb(topics.map(lower))}`);
+  // Names keep their capitals: «begge med NAV».
+  if (organisations.length) parts.push(`begge med ${joinNb(organisations)}`);
   if (keys.length) parts.push(`begge flytter ${joinNb(keys.map(lower))}`);
   return parts.join('; ');
 }
@@ -46,7 +51,7 @@ function bitCount(x: number): number {
   return Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
 }
 
-/** Each distinct value of one kind (target group, topic, key) as a bit; an entry's values as a bit set. */
+/** Each distinct value of one kind (target group, topic, organisation, key) as a bit; an entry's values as a bit set. */
 class BitSets {
   private readonly bit = new Map<string, number>();
   private sets: number[][] = [];
@@ -77,11 +82,11 @@ function shared({ words, data }: { words: number; data: Uint32Array }, a: number
 
 /**
  * Up to RELATED_MAX related entries for every entry, computed once for the whole catalogue.
- * A candidate shares at least one target group or topic; shared moved keys add to the score but
+ * A candidate shares at least one target group, topic or organisation; shared moved keys add to the score but
  * never make a candidate alone (nearly every entry moves «relasjoner»). Ties go to the lower
  * catalogue number, so the result is the same on every build.
  *
- * The score of a pair depends only on which groups, topics and keys the two share, so entries with
+ * The score of a pair depends only on which groups, topics, organisations and keys the two share, so entries with
  * the same sets (a «profile») rank every other entry alike: the ranking runs once per pair of
  * profiles on bit sets, keeping only the best RELATED_MAX + 1 (one more, for the entry itself), and
  * the reasons are written for the kept pairs only. That keeps a 10,000-entry catalogue to seconds;
@@ -93,12 +98,13 @@ export function relatedExamples(entries: readonly RelatedInput[], max = RELATED_
   const members: number[][] = [];
   const groups = new BitSets();
   const topics = new BitSets();
+  const organisations = new BitSets();
   const keys = new BitSets();
   const order = entries.map((_, i) => i).sort((a, b) => entries[a]!.number - entries[b]!.number);
   const profiles = new Int32Array(entries.length);
   for (const i of order) {
     const e = entries[i]!;
-    const ids = [e.targetGroups.map((g) => g.id), e.topics.map((t) => t.id), [...e.movedKeys]];
+    const ids = [e.targetGroups.map((g) => g.id), e.topics.map((t) => t.id), [...e.movedKeys], (e.organisations ?? []).map((o) => o.id)];
     const key = JSON.stringify(ids.map((list) => [...new Set(list)].sort()));
     let p = profileOf.get(key);
     if (p === undefined) {
@@ -107,11 +113,12 @@ export function relatedExamples(entries: readonly RelatedInput[], max = RELATED_
       groups.add(ids[0]!);
       topics.add(ids[1]!);
       keys.add(ids[2]!);
+      organisations.add(ids[3]!);
     }
     members[p]!.push(i);
     profiles[i] = p;
   }
-  const [g, t, k] = [groups.pack(), topics.pack(), keys.pack()];
+  const [g, t, k, o] = [groups.pack(), topics.pack(), keys.pack(), organisations.pack()];
   const keep = max + 1;
 
   // For each profile, the best `keep` entries of the whole catalogue (its own members included).
@@ -121,8 +128,10 @@ export function relatedExamples(entries: readonly RelatedInput[], max = RELATED_
     for (let q = 0; q < members.length; q += 1) {
       const sharedGroups = shared(g, p, q);
       const sharedTopics = shared(t, p, q);
-      if (sharedGroups + sharedTopics === 0) continue;
-      const score = WEIGHT.targetGroup * sharedGroups + WEIGHT.topic * sharedTopics + WEIGHT.key * shared(k, p, q);
+      const sharedOrganisations = shared(o, p, q);
+      if (sharedGroups + sharedTopics + sharedOrganisations === 0) continue;
+      const score =
+        WEIGHT.targetGroup * sharedGroups + WEIGHT.topic * sharedTopics + WEIGHT.organisation * sharedOrganisations + WEIGHT.key * shared(k, p, q);
       if (kept.length === keep && score < kept[keep - 1]!.score) continue;
       // Members are in number order: once one does not make the list, the later ones do not either.
       for (const i of members[q]!) {
@@ -149,8 +158,14 @@ export function relatedExamples(entries: readonly RelatedInput[], max = RELATED_
         const sharedGroups = entry.targetGroups.filter((x) => groupIds.has(x.id)).map((x) => x.label);
         const sharedTopics = entry.topics.filter((x) => topicIds.has(x.id)).map((x) => x.label);
         const sharedKeys = entry.movedKeys.filter((x) => other.movedKeys.includes(x));
-        const score = WEIGHT.targetGroup * sharedGroups.length + WEIGHT.topic * sharedTopics.length + WEIGHT.key * sharedKeys.length;
-        return { slug: other.slug, title: other.title, score, reason: reasonOf(sharedGroups, sharedTopics, sharedKeys) };
+        const organisationIds = new Set((other.organisations ?? []).map((x) => x.id));
+        const sharedOrganisations = (entry.organisations ?? []).filter((x) => organisationIds.has(x.id)).map((x) => x.label);
+        const score =
+          WEIGHT.targetGroup * sharedGroups.length +
+          WEIGHT.topic * sharedTopics.length +
+          WEIGHT.organisation * sharedOrganisations.length +
+          WEIGHT.key * sharedKeys.length;
+        return { slug: other.slug, title: other.title, score, reason: reasonOf(sharedGroups, sharedTopics, sharedKeys, sharedOrganisations) };
       });
     result.set(entry.slug, related);
   });

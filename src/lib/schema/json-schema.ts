@@ -11,7 +11,7 @@ export interface JsonSchemaFile {
   schema: JsonSchema;
 }
 
-const referenceNames = ['topics', 'targetGroups', 'municipalities', 'sectors', 'sources'] as const satisfies readonly (keyof KnownIds)[];
+const referenceNames = ['topics', 'targetGroups', 'municipalities', 'sectors', 'organisations', 'sources'] as const satisfies readonly (keyof KnownIds)[];
 
 /**
  * Stand-in ids: without `known`, each reference field is built over one marker value and then
@@ -24,11 +24,14 @@ const placeholderIds = Object.fromEntries(referenceNames.map((name) => [name, [m
 
 const idPattern = (taxonomyIdSchema._zod.def.checks?.map((c) => (c._zod.def as { pattern?: RegExp }).pattern).find(Boolean) ?? /^[a-z0-9-]+$/).source;
 
-function toJsonSchema(schema: z.ZodType): JsonSchema {
+/**
+ * A Zod schema as draft-07 JSON Schema. `io: 'input'` (the default) describes what editors write,
+ * where fields with a default may be left out; 'output' describes the parsed data, defaults filled.
+ */
+export function toJsonSchema(schema: z.ZodType, io: 'input' | 'output' = 'input'): JsonSchema {
   return z.toJSONSchema(schema, {
-    // Editors write the input: fields with a default may be left out. Draft-07 is what the YAML
-    // language server in VS Code reads best.
-    io: 'input',
+    // Draft-07 is what the YAML language server in VS Code reads best.
+    io,
     target: 'draft-07',
     // The date field also accepts a JS Date (Astro's YAML parser); in YAML it is the string form.
     unrepresentable: 'any',

@@ -23,9 +23,10 @@ export const aliases: ReadonlyMap<string, string> = new Map(
 );
 
 /** The id an alias (or a near-miss of one, «drfit» → «drift») stands for, if it is one of `allowed`. */
-export function idForAlias(input: string, allowed: readonly string[]): string | undefined {
-  const candidates = [...aliases].filter(([, id]) => allowed.includes(id)).map(([alias]) => alias);
-  const alias = aliases.has(fold(input)) ? fold(input) : closestMatch(input, candidates);
-  const id = alias === undefined ? undefined : aliases.get(alias);
+export function idForAlias(input: string, allowed: readonly string[], extra: ReadonlyMap<string, string> = new Map()): string | undefined {
+  const all = extra.size ? new Map([...aliases, ...extra]) : aliases;
+  const candidates = [...all].filter(([, id]) => allowed.includes(id)).map(([alias]) => alias);
+  const alias = all.has(fold(input)) ? fold(input) : closestMatch(input, candidates);
+  const id = alias === undefined ? undefined : all.get(alias);
   return id && allowed.includes(id) ? id : undefined;
 }

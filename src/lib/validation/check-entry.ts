@@ -29,7 +29,7 @@ export interface NumberPlace {
  * validator CLI and the build's content loader (in worker threads too) both use it, so each
  * file's YAML is parsed once; `duplicateNumbers` then compares the numbers of all of them.
  */
-export function createEntryChecker({ known, sources }: Vocabularies) {
+export function createEntryChecker({ known, sources, aliases }: Vocabularies) {
   const schema = initiativeSchema(known);
   return {
     check({ file, text }: ContentFile): CheckedEntry {
@@ -42,7 +42,7 @@ export function createEntryChecker({ known, sources }: Vocabularies) {
       if (Number.isInteger(rawNumber)) result.number = { number: rawNumber as number, file, line: yaml.lineOf(['number']) };
       const parsed = schema.safeParse(yaml.data);
       if (!parsed.success) {
-        result.problems.push(...issuesToProblems(parsed.error.issues, schema, yaml, file, yaml.data));
+        result.problems.push(...issuesToProblems(parsed.error.issues, schema, yaml, file, yaml.data, aliases));
         return result;
       }
       const entry = parsed.data;

@@ -6,11 +6,15 @@ import type { Problem } from './problem.ts';
 import { parseYamlSource, type YamlSource } from './yaml-source.ts';
 import { issuesToProblems } from './zod-issues.ts';
 import { readContentFolder, type ContentFile } from '../node/content-files.ts';
+import { checkOrganisations, organisationAliases } from './organisation-references.ts';
+import type { Organisation } from '../../schemas/organisation.ts';
 
 export interface Vocabularies {
   /** The ids entries may reference. */
   known: KnownIds;
   sources: Map<string, SourceDocument>;
+  /** Organisation names and other spellings (folded) to their ids, for «mente du …?» in `partners`. */
+  aliases: ReadonlyMap<string, string>;
 }
 
 /**
@@ -25,6 +29,8 @@ export function validateVocabularies(root: string, problems: Problem[]): Vocabul
   for (const [stem, f] of taxonomyFiles) {
     if (!expected.has(stem)) problems.push({ file: f.file, line: 1, field: 'fil', message: 'ukjent taksonomifil', hint: `taksonomiene er ${[...expected].map((e) => `${e}.yaml`).join(', ')}` });
   }
+  const organisations = new Map<string, Organisation>();
+  let organisationsSource: { parsed: YamlSource; file: string } | undefined;
   for (const [name, { file, schema }] of Object.entries(taxonomies) as [TaxonomyName, (typeof taxonomies)[TaxonomyName]][]) {
     known[name] = [];
     const source = taxonomyFiles.get(file.replace(/\.yaml$/, ''));
@@ -48,11 +54,17 @@ export function validateVocabularies(root: string, problems: Problem[]): Vocabul
       if (!idCheck.success) {
         problems.push({ file: source.file, line: parsed.lineOfKey([], id), field: id, message: 'ugyldig id', hint: idCheck.error.issues[0]!.message });
       }
+      if (name === 'organisations') organisationsSource = { parsed, file: source.file };
       const result = (schema as z.ZodType).safeParse(value);
-      if (result.success) known[name].push(id);
-      else problems.push(...prefixed(issuesToProblems(result.error.issues, schema as z.ZodType, shifted(parsed, [id]), source.file, value), id));
+      if (result.success) {
+        known[name].push(id);
+        if (name === 'organisations') organisations.set(id, result.data as Organisation);
+      } else problems.push(...prefixed(issuesToProblems(result.error.issues, schema as z.ZodType, shifted(parsed, [id]), source.file, value), id));
     }
   }
+
+  // Organisations point into sectors.yaml and at each other, which their schema alone cannot check.
+  if (organisationsSource) problems.push(...checkOrganisations(organisations, known.sectors, organisationsSource.parsed, organisationsSource.file));
 
   const sources = new Map<string, SourceDocument>();
   for (const source of readContentFolder(root, { folder: 'sources', extension: '.yaml' }, problems)) {
@@ -64,7 +76,7 @@ export function validateVocabularies(root: string, problems: Problem[]): Vocabul
   }
   known.sources = [...sources.keys()];
 
-  return { known, sources };
+  return { known, sources, aliases: organisationAliases(organisations) };
 }
 
 function readYaml({ text, file }: ContentFile, problems: Problem[]): YamlSource | undefined {

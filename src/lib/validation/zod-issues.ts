@@ -35,6 +35,8 @@ export function issuesToProblems(
   source: YamlSource,
   file: string,
   data: unknown,
+  /** Names that stand for ids of the open vocabularies (organisation names), folded: «mente du …?». */
+  contentAliases: ReadonlyMap<string, string> = new Map(),
 ): Problem[] {
   const problems: Problem[] = [];
   for (const issue of issues) {
@@ -62,7 +64,7 @@ export function issuesToProblems(
           break;
         }
         const allowed = issue.values.map(String);
-        const guess = typeof input === 'string' ? (closestMatch(input, allowed) ?? idForAlias(input, allowed)) : undefined;
+        const guess = typeof input === 'string' ? (closestMatch(input, allowed) ?? idForAlias(input, allowed, contentAliases)) : undefined;
         at(
           source.lineOf(path),
           field,

@@ -38,6 +38,7 @@ const entry: FacetSource = {
   targetGroups: ['eldre'],
   challenges: ['demografi'],
   municipalities: ['oslo'],
+  partners: [{ id: 'nav' }, { id: 'bydel-alna', role: 'arbeidsgiver' }],
   keys: { purpose: { level: 3 }, resources: { level: 1 }, power: { level: 2 }, relationships: { level: 0 } },
 };
 
@@ -53,6 +54,8 @@ describe('the facet registry', () => {
     expect(values[facetOfField('topics').param]).toEqual(['a', 'b']);
     expect(values[facetOfField('keys').param]).toEqual(['power', 'purpose']);
     expect(values[facetOfField('phase').param]).toEqual(['pilot']);
+    // Partners by organisation id, whatever role the source gives them.
+    expect(values[facetOfField('partners').param]).toEqual(['bydel-alna', 'nav']);
     const partial = facetValuesOf({ country: 'DK' });
     // An entry without a phase is «Ikke oppgitt i kilden» (L9); other absent fields give nothing.
     expect(Object.entries(partial).filter(([, v]) => v.length > 0)).toEqual([

@@ -11,7 +11,7 @@ const state = (q: string, filters: Partial<Record<FacetParam, string[]>> = {}, s
 });
 
 describe('facets and sort options', () => {
-  it('lists the eight facets in order, with Norwegian labels and schema fields', () => {
+  it('lists the nine facets in order, with Norwegian labels and schema fields', () => {
     expect(facets.map((f) => [f.param, f.field, f.label])).toEqual([
       ['effekt', 'demandEffect', 'Endring i tjenestebehov'],
       ['fase', 'phase', 'Fase'],
@@ -20,6 +20,7 @@ describe('facets and sort options', () => {
       ['malgruppe', 'targetGroups', 'Målgruppe'],
       ['utfordring', 'challenges', 'Samfunnsutfordring'],
       ['kommune', 'municipalities', 'Kommune'],
+      ['partner', 'partners', 'Samarbeidspartner'],
       ['nokkel', 'keys', 'Nøkkel på nivå 2 eller 3'],
     ]);
   });
@@ -117,6 +118,7 @@ describe('round trip', () => {
       malgruppe: values,
       utfordring: values,
       kommune: values,
+      partner: values,
       nokkel: values,
     }),
     sort: fc.option(fc.constantFrom(...sortOptions.map((o) => o.value)), { nil: undefined }),
@@ -173,6 +175,7 @@ describe('facetValuesOf and matchesFilters', () => {
     targetGroups: ['familier'],
     challenges: ['ungt-utenforskap' as const],
     municipalities: ['lorenskog'],
+    partners: [{ id: 'nav', role: 'fagfolk herfra' }, { id: 'lorenskog-kommune' }],
     keys: { purpose: level(2), resources: level(3), power: level(1), relationships: level(0) },
   };
 
@@ -185,6 +188,7 @@ describe('facetValuesOf and matchesFilters', () => {
       malgruppe: ['familier'],
       utfordring: ['ungt-utenforskap'],
       kommune: ['lorenskog'],
+      partner: ['lorenskog-kommune', 'nav'],
       nokkel: ['purpose', 'resources'],
     });
     for (const key of facetValuesOf(entry).nokkel) expect(keyIds).toContain(key);

@@ -13,7 +13,8 @@ import type { ExportEntry, ExportInput, ExportTaxonomy } from '../../../src/lib/
 /** The repository's own content, parsed the way the build parses it, as input to the exports. */
 export function contentExportInput(root = fileURLToPath(new URL('../../..', import.meta.url))): ExportInput & { rawEntries: ExportEntry[] } {
   const content = join(root, 'content');
-  const entrySchema = initiativeSchema(loadKnownIds(content));
+  const known = loadKnownIds(content);
+  const entrySchema = initiativeSchema(known);
   const dir = join(content, 'initiatives');
   const entries = readdirSync(dir)
     .filter((f) => f.endsWith('.mdx'))
@@ -40,7 +41,7 @@ export function contentExportInput(root = fileURLToPath(new URL('../../..', impo
     items: readdirSync(sourcesDir).filter((f) => f.endsWith('.yaml')).sort().map((f) => ({ id: f.replace(/\.yaml$/, ''), data: sourceSchema.parse(parse(readFileSync(join(sourcesDir, f), 'utf8'))) })),
   });
   return {
-    entrySchema,
+    known,
     entries,
     rawEntries: entries,
     taxonomies: taxonomyInputs,

@@ -46,7 +46,7 @@ describe('the open-data exports of the real content', () => {
   });
 
   it('give every record every top-level field of the schema, with null where a value is missing', () => {
-    const shape = Object.keys((input.entrySchema._zod.def as unknown as { shape: Record<string, unknown> }).shape);
+    const shape = Object.keys((exports.entrySchema._zod.def as unknown as { shape: Record<string, unknown> }).shape);
     for (const record of json.entries) {
       expect(Object.keys(record)).toEqual(['id', 'url', ...shape, 'body']);
       for (const key of shape) expect(record[key], `${record.id}.${key}`).not.toBeUndefined();
@@ -64,13 +64,46 @@ describe('the open-data exports of the real content', () => {
   it('carry every frontmatter value of every entry into the JSON unchanged', () => {
     for (const [i, entry] of input.entries.entries()) {
       const record = json.entries[i]!;
-      for (const [key, value] of Object.entries(entry.data as Record<string, unknown>)) expect(withoutNulls(record[key]), `${entry.slug}.${key}`).toEqual(JSON.parse(JSON.stringify(value)));
+      for (const [key, value] of Object.entries(entry.data as Record<string, unknown>)) {
+        // Partners carry their organisation's fields too; the frontmatter's own (id, role) are unchanged.
+        const written = key === 'partners' ? (record[key] as Record<string, unknown>[]).map((p) => ({ id: p.id, role: p.role })) : record[key];
+        expect(withoutNulls(written), `${entry.slug}.${key}`).toEqual(JSON.parse(JSON.stringify(value)));
+      }
     }
+  });
+
+  it('resolve every partner to its organisation: name, sector, country, parent and page', () => {
+    const organisations = new Map(input.taxonomies.find((t) => t.key === 'organisations')!.items.map((i) => [i.id, i.data as { name: string; sector: string; country: string; parent?: string }]));
+    let partners = 0;
+    for (const record of json.entries) {
+      for (const p of record.partners as { id: string; name: string; sector: string; country: string; parent: string | null; url: string }[]) {
+        const o = organisations.get(p.id)!;
+        expect({ name: p.name, sector: p.sector, country: p.country, parent: p.parent }, `${record.id}: ${p.id}`).toEqual({ name: o.name, sector: o.sector, country: o.country, parent: o.parent ?? null });
+        expect(p.url).toBe(`https://velferdsspor.example/aktorer/${p.id}/`);
+        partners += 1;
+      }
+    }
+    expect(partners).toBeGreaterThan(100);
+  });
+
+  it('validate against the published JSON Schema (velferdsspor.schema.json), which refuses what the schemas refuse', () => {
+    const ajv = new Ajv({ strict: false, allErrors: true, validateFormats: false });
+    const validate = ajv.compile(exports.jsonSchema);
+    const ok = validate(json);
+    expect(validate.errors ?? [], JSON.stringify(validate.errors?.slice(0, 5), null, 1)).toEqual([]);
+    expect(ok).toBe(true);
+    const first = json.entries[0]!;
+    const broken = (patch: Record<string, unknown>) => ({ ...json, entries: [{ ...first, ...patch }] });
+    expect(validate(broken({ partners: [{ ...(first.partners as object[])[0]!, id: 'ingen-slik-aktor' }] }))).toBe(false);
+    expect(validate(broken({ phase: 'drift' }))).toBe(false);
+    expect(validate(broken({ body: undefined }))).toBe(false);
+    expect(validate(broken({ colour: 'red' }))).toBe(false);
+    expect(validate(broken({ period: null }))).toBe(true);
   });
 
   it('give the CSV a column for every leaf field of the schema', () => {
     const names = exports.columns.map((c) => c.name);
-    for (const path of leafPaths(input.entrySchema)) expect(names, path).toContain(path);
+    for (const path of leafPaths(exports.entrySchema)) expect(names, path).toContain(path);
     expect(names.slice(0, 2)).toEqual(['id', 'url']);
     expect(names.at(-1)).toBe('body');
   });
@@ -79,13 +112,14 @@ describe('the open-data exports of the real content', () => {
     const vurdering = csv.find((r) => r.id === 'vurderingsteam')!;
     const data = input.entries.find((e) => e.slug === 'vurderingsteam')!.data as {
       topics: string[];
-      partners: { name: string; sector: string }[];
+      partners: { id: string }[];
       keys: { power: { level: number } };
       source: { pages: number[] };
     };
     expect(vurdering.topics).toBe(data.topics.join(';'));
-    expect(vurdering['partners.name']).toBe(data.partners.map((p) => p.name).join(';'));
-    expect(vurdering['partners.sector']).toBe(data.partners.map((p) => p.sector).join(';'));
+    expect(vurdering['partners.id']).toBe(data.partners.map((p) => p.id).join(';'));
+    expect(vurdering['partners.name']).toBe('Bergen kommune');
+    expect(vurdering['partners.sector']).toBe('kommune');
     expect(vurdering['keys.power.level']).toBe(String(data.keys.power.level));
     expect(vurdering['source.pages']).toBe(data.source.pages.join(';'));
     expect(vurdering.url).toBe('https://velferdsspor.example/eksempler/vurderingsteam/');
@@ -152,7 +186,7 @@ describe('columnsOf', () => {
   });
 
   it('gives the entry export id and url first and body last', () => {
-    const names = entryColumns(input.entrySchema).map((c) => c.name);
+    const names = entryColumns(exports.entrySchema).map((c) => c.name);
     expect([names[0], names[1], names.at(-1)]).toEqual(['id', 'url', 'body']);
   });
 });

@@ -85,4 +85,17 @@ describe('relatedExamples', () => {
       { numRuns: 200 },
     );
   });
+
+  it('counts a shared organisation, says it with the name as written, and finds entries through it alone', () => {
+    const nav = { id: 'nav', label: 'NAV' };
+    const list = relatedExamples([
+      { ...entry('x', 1, ['a'], ['b']), organisations: [nav, { id: 'bydel-alna', label: 'Bydel Alna' }] },
+      { ...entry('y', 2, ['c'], ['d']), organisations: [nav] },
+      { ...entry('z', 3, ['a'], ['e']), organisations: [{ id: 'bydel-alna-2', label: 'Bydel Alna' }] },
+    ]);
+    expect(list.get('x')).toEqual([
+      { slug: 'z', title: 'Z', score: 3, reason: 'samme målgruppe: a' },
+      { slug: 'y', title: 'Y', score: 2, reason: 'begge med NAV' },
+    ]);
+  });
 });

@@ -9,6 +9,7 @@ const known: KnownIds = {
   targetGroups: ['familier'],
   municipalities: ['lorenskog'],
   sectors: ['kommune', 'nav'],
+  organisations: ['nav', 'lorenskog-kommune'],
   sources: ['velferd-pa-nye-mater'],
 };
 const schema = initiativeSchema(known);
@@ -27,7 +28,7 @@ const valid = {
   challenges: ['ungt-utenforskap'],
   phase: 'operation',
   targetGroups: ['familier'],
-  partners: [{ name: 'NAV', sector: 'nav' }],
+  partners: [{ id: 'nav', role: 'fagfolk herfra arbeider i enheten' }],
   demandEffect: { status: 'documented', text: 'Kommunen opplever at behovet for andre tjenester går ned.' },
   keys: { purpose: key(2), resources: key(2), power: key(1), relationships: key(2) },
   results: [{ value: '50 prosent', label: 'andel av stillingen' }],
@@ -56,7 +57,10 @@ describe('initiativeSchema', () => {
   it.each([
     ['an unknown topic id', { topics: ['samordnig'] }, 'topics.0'],
     ['an unknown municipality', { municipalities: ['oslo'] }, 'municipalities.0'],
-    ['an unknown sector', { partners: [{ name: 'X', sector: 'stat' }] }, 'partners.0.sector'],
+    ['an unknown organisation', { partners: [{ id: 'nav-oslo' }] }, 'partners.0.id'],
+    ['a partner written the old way, as name and sector', { partners: [{ name: 'NAV', sector: 'nav' }] }, 'partners.0.id'],
+    ['the same organisation twice', { partners: [{ id: 'nav' }, { id: 'nav', role: 'en annen rolle' }] }, 'partners'],
+    ['an empty role', { partners: [{ id: 'nav', role: '' }] }, 'partners.0.role'],
     ['an unknown source', { source: { id: 'annen-kilde', pages: [1] } }, 'source.id'],
     ['a phase label instead of its id', { phase: 'Regulær drift' }, 'phase'],
     ['a country name instead of its code', { country: 'Norge' }, 'country'],

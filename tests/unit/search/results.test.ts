@@ -175,6 +175,7 @@ describe('facetOptions', () => {
     targetGroups: [],
     challenges: [],
     municipalities: ['oslo'],
+    partners: [],
     keys: { purpose: { level: 1 }, resources: { level: 0 }, power: { level: power }, relationships: { level: 2 } },
   });
   const terms = (labels: [string, string][]) => Object.fromEntries(labels.map(([id, label]) => [id, { label }]));
@@ -186,6 +187,7 @@ describe('facetOptions', () => {
     targetGroups: [],
     challenges: {},
     municipalities: [{ id: 'oslo', name: 'Oslo' }],
+    organisations: [],
     keys: terms([['purpose', 'Formål'], ['resources', 'Ressurser'], ['power', 'Makt'], ['relationships', 'Relasjoner']]),
   };
 

@@ -11,6 +11,7 @@ const entry = (phase: FacetSource['phase'], levels: number[], topics: string[] =
   targetGroups: ['x'],
   challenges: [],
   municipalities: [],
+  partners: [],
   keys: { purpose: { level: levels[0]! }, resources: { level: levels[1]! }, power: { level: levels[2]! }, relationships: { level: levels[3]! } },
 });
 const entries = [entry('pilot', [2, 0, 3, 1]), entry('pilot', [1, 2, 2, 0], ['a', 'b']), entry(undefined, [0, 0, 0, 2], ['b'])];

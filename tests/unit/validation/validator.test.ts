@@ -27,7 +27,7 @@ describe('validateContent on broken fixtures', () => {
         'content/initiatives/bad-fields.mdx:10: topics.0',
         'content/initiatives/bad-fields.mdx:12: phase',
         'content/initiatives/bad-fields.mdx:13: targetGroups',
-        'content/initiatives/bad-fields.mdx:15: partners.0.sector',
+        'content/initiatives/bad-fields.mdx:15: partners.0.id',
         'content/initiatives/bad-fields.mdx:17: keys.purpose.level',
         'content/initiatives/bad-fields.mdx:19: keys.power.rationale',
         'content/initiatives/bad-fields.mdx:23: updated',
@@ -45,6 +45,8 @@ describe('validateContent on broken fixtures', () => {
         'content/initiatives/unsafe-body.mdx:36: innhold',
         'content/initiatives/wrong-extension.md:1: fil',
         'content/taxonomies/sectors.yaml:5: Privat Sektor',
+        'content/taxonomies/organisations.yaml:2: frivilligsentralen.sector',
+        'content/taxonomies/organisations.yaml:3: nav-lorenskog.parent',
       ]),
     );
   });
@@ -58,6 +60,10 @@ describe('validateContent on broken fixtures', () => {
     // «drfit» is a near-miss of the Norwegian slug «drift», which stands for the id «operation».
     expect(lines.find((l) => l.includes(':12: phase'))).toContain('mente du «operation»?');
     expect(lines.find((l) => l.includes(':7: municipalities.1'))).not.toContain('mente du');
+    // An organisation written by name where its id belongs, and a misspelt sector and parent.
+    expect(lines.find((l) => l.includes(':15: partners.0.id'))).toContain('ugyldig verdi «Lorenskog kommune» — mente du «lorenskog-kommune»?');
+    expect(lines.find((l) => l.includes('frivilligsentralen.sector'))).toContain('ukjent sektor «frivilig» — mente du «frivillig»?');
+    expect(lines.find((l) => l.includes('nav-lorenskog.parent'))).toContain('ukjent aktør «lorenskog-komune» i parent — mente du «lorenskog-kommune»?');
   });
 
   it('puts every problem on one line in the form file:line[:column]: field: problem — fix', () => {
@@ -77,14 +83,15 @@ describe('validateContent on broken fixtures', () => {
   });
 });
 
-describe('validate CLI', () => {
+// Each test spawns Node on the validator CLI: on a loaded machine that takes more than vitest's default 5 s.
+describe('validate CLI', { timeout: 30_000 }, () => {
   it('exits 1 and prints each problem and a summary for broken content', () => {
     const run = runCli(fixture('broken'));
     expect(run.status).toBe(1);
     expect(run.stderr).not.toMatch(/at .*\(.*:\d+:\d+\)/); // no stack trace
     const problemLines = run.stdout.split('\n').filter((l) => /^content\/.+:\d+: /.test(l));
     expect(problemLines.length).toBe(validateContent(fixture('broken')).length);
-    expect(run.stdout).toMatch(/\d+ problemer i 6 filer/);
+    expect(run.stdout).toMatch(/\d+ problemer i 7 filer/);
   });
 
   it('exits 0 for valid content', () => {
