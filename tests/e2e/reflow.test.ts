@@ -114,7 +114,8 @@ describe('every built page reflows', () => {
       if (problems.length) failures.push(`${path}\n    ${problems.slice(0, 4).join('\n    ')}`);
     }
     expect(failures, failures.join('\n')).toEqual([]);
-  });
+    // One pass visits every page (about 85): on a loaded machine that takes more than a minute.
+  }, 180_000);
 
   it('at 390 px with the root font at 200 % (large text on a phone)', async () => {
     await page.setViewportSize({ width: 390, height: 844 });
