@@ -7,7 +7,16 @@ import globals from 'globals';
 
 export default tseslint.config(
   {
-    ignores: ['dist/', '.astro/', '.cache/', 'node_modules/', 'test-results/', 'public/', 'scripts/bench/bare/content/', 'tests/fixtures/'],
+    ignores: [
+      'dist/',
+      '.astro/',
+      '.cache/',
+      'node_modules/',
+      'test-results/',
+      'public/',
+      'scripts/bench/bare/content/',
+      'tests/fixtures/',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -15,9 +24,18 @@ export default tseslint.config(
   {
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' },
+      ],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
-      'no-restricted-syntax': ['error', { selector: "ImportDeclaration[source.value=/^\\.\\.?\\/.*tests\\//]", message: 'scripts/ and src/ must not import from tests/.' }],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'ImportDeclaration[source.value=/^\\.\\.?\\/.*tests\\//]',
+          message: 'scripts/ and src/ must not import from tests/.',
+        },
+      ],
     },
   },
   {
@@ -32,7 +50,10 @@ export default tseslint.config(
         {
           patterns: [
             { group: ['node:*'], message: 'Browser code cannot use Node built-ins.' },
-            { group: ['zod', 'zod/*', 'astro/zod'], message: 'Keep Zod out of browser code; import plain data or types.' },
+            {
+              group: ['zod', 'zod/*', 'astro/zod'],
+              message: 'Keep Zod out of browser code; import plain data or types.',
+            },
           ],
         },
       ],

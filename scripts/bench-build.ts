@@ -15,7 +15,13 @@ import { parseArgs } from 'node:util';
 import { copyProject, projectRoot } from './lib/copy-project.ts';
 import { writeEntryCopies } from './lib/copy-entries.ts';
 
-const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000' }, runs: { type: 'string', default: '1' }, out: { type: 'string', default: '/tmp/velferdsspor-bench-build' } } });
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '1000' },
+    runs: { type: 'string', default: '1' },
+    out: { type: 'string', default: '/tmp/velferdsspor-bench-build' },
+  },
+});
 const sizes = (values.sizes ?? '1000').split(',').map(Number);
 const runs = Number(values.runs);
 const out = values.out!;
@@ -41,8 +47,20 @@ function build(dir: string, { clean }: { clean: boolean }): Build {
   const system = Number(/System time \(seconds\): ([\d.]+)/.exec(err)?.[1] ?? NaN);
   const log = `${run.stdout}\n${err}`;
   const warnings = log.split('\n').filter((l) => /\[WARN\]|\bwarn(ing)?\b/i.test(l)).length;
-  const note = [/\d+ sider i søkeindeksen[^\n]*/.exec(log)?.[0], warnings ? `${warnings} advarselslinjer` : '', run.status === 0 ? '' : (/\[ERROR\][^\n]*|Error[^\n]*/.exec(log)?.[0] ?? 'feilet').slice(0, 160)].filter(Boolean).join('; ');
-  return { cpu: user + system, seconds: wall ? Number(wall[1] ?? 0) * 3600 + Number(wall[2]) * 60 + Number(wall[3]) : NaN, peakMb: rss ? Number(rss[1]) / 1024 : NaN, ok: run.status === 0, note };
+  const note = [
+    /\d+ sider i søkeindeksen[^\n]*/.exec(log)?.[0],
+    warnings ? `${warnings} advarselslinjer` : '',
+    run.status === 0 ? '' : (/\[ERROR\][^\n]*|Error[^\n]*/.exec(log)?.[0] ?? 'feilet').slice(0, 160),
+  ]
+    .filter(Boolean)
+    .join('; ');
+  return {
+    cpu: user + system,
+    seconds: wall ? Number(wall[1] ?? 0) * 3600 + Number(wall[2]) * 60 + Number(wall[3]) : NaN,
+    peakMb: rss ? Number(rss[1]) / 1024 : NaN,
+    ok: run.status === 0,
+    note,
+  };
 }
 
 function bareCopy(dir: string): string {
@@ -75,19 +93,28 @@ for (const size of sizes) {
   for (let run = 0; run < runs; run += 1) {
     // Alternating, so a noisy stretch of the machine hits both.
     mine.push(build(project, { clean: true }));
-    console.error(`${size}: prosjektet ${fmt(mine.at(-1)!.seconds)} s (CPU ${fmt(mine.at(-1)!.cpu)} s) ${mine.at(-1)!.note}`);
+    console.error(
+      `${size}: prosjektet ${fmt(mine.at(-1)!.seconds)} s (CPU ${fmt(mine.at(-1)!.cpu)} s) ${mine.at(-1)!.note}`,
+    );
     peer.push(build(bare, { clean: true }));
     console.error(`${size}: bare ${fmt(peer.at(-1)!.seconds)} s (CPU ${fmt(peer.at(-1)!.cpu)} s) ${peer.at(-1)!.note}`);
   }
   // One entry changed: a sentence added to its body; the cache from the last clean build is kept.
   const first = readdirSync(join(project, 'content', 'initiatives')).sort()[0]!;
-  appendFileSync(join(project, 'content', 'initiatives', first), '\nEn setning lagt til for å måle et nytt bygg med én endring.\n');
+  appendFileSync(
+    join(project, 'content', 'initiatives', first),
+    '\nEn setning lagt til for å måle et nytt bygg med én endring.\n',
+  );
   const rebuild = build(project, { clean: false });
-  console.error(`${size}: nytt bygg med én endring ${fmt(rebuild.seconds)} s (CPU ${fmt(rebuild.cpu)} s) ${rebuild.note}`);
+  console.error(
+    `${size}: nytt bygg med én endring ${fmt(rebuild.seconds)} s (CPU ${fmt(rebuild.cpu)} s) ${rebuild.note}`,
+  );
   const [p, b] = [median(mine.map((m) => m.seconds)), median(peer.map((m) => m.seconds))];
   const [pc, bc] = [median(mine.map((m) => m.cpu)), median(peer.map((m) => m.cpu))];
   const [pm, bm] = [Math.max(...mine.map((m) => m.peakMb)), Math.max(...peer.map((m) => m.peakMb))];
   const failed = [...mine, ...peer, rebuild].some((m) => !m.ok) ? ' (et bygg feilet)' : '';
-  results.push(`| ${size.toLocaleString('en')}${failed} | ${fmt(p)} | ${fmt(b)} | ${fmt(p / b, 2)}× | ${fmt(pc)} | ${fmt(bc)} | ${fmt(pc / bc, 2)}× | ${fmt(pm, 0)} | ${fmt(bm, 0)} | ${fmt(pm / bm, 2)}× | ${fmt(rebuild.seconds)} | ${fmt(rebuild.seconds / p, 2)}× |`);
+  results.push(
+    `| ${size.toLocaleString('en')}${failed} | ${fmt(p)} | ${fmt(b)} | ${fmt(p / b, 2)}× | ${fmt(pc)} | ${fmt(bc)} | ${fmt(pc / bc, 2)}× | ${fmt(pm, 0)} | ${fmt(bm, 0)} | ${fmt(pm / bm, 2)}× | ${fmt(rebuild.seconds)} | ${fmt(rebuild.seconds / p, 2)}× |`,
+  );
 }
 console.log(results.join('\n'));

@@ -47,7 +47,11 @@ interface BuildStats {
 
 /** `npx astro build` in `dir`, timed by /usr/bin/time -v. */
 function build(dir: string): BuildStats {
-  const run = spawnSync('/usr/bin/time', ['-v', 'npx', 'astro', 'build'], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 30 });
+  const run = spawnSync('/usr/bin/time', ['-v', 'npx', 'astro', 'build'], {
+    cwd: dir,
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+  });
   const err = run.stderr ?? '';
   const wall = /Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (?:(\d+):)?(\d+):([\d.]+)/.exec(err);
   const seconds = wall ? Number(wall[1] ?? 0) * 3600 + Number(wall[2]) * 60 + Number(wall[3]) : NaN;
@@ -55,8 +59,16 @@ function build(dir: string): BuildStats {
   const log = `${run.stdout}\n${err}`;
   const firstError = /\[ERROR\][^\n]*/.exec(log)?.[0];
   // The search integration's own line, e.g. «10000 sider i søkeindeksen, …, 37.1 s», and Astro's page time.
-  const details = [/\d+ sider i søkeindeksen[^\n]*/.exec(log)?.[0], /\d+ page\(s\) built in [^\n]*/.exec(log)?.[0]].filter(Boolean).join('; ');
-  return { seconds, peakMb: rss ? Number(rss[1]) / 1024 : NaN, ok: run.status === 0, details, ...(firstError ? { note: firstError.slice(0, 200) } : {}) };
+  const details = [/\d+ sider i søkeindeksen[^\n]*/.exec(log)?.[0], /\d+ page\(s\) built in [^\n]*/.exec(log)?.[0]]
+    .filter(Boolean)
+    .join('; ');
+  return {
+    seconds,
+    peakMb: rss ? Number(rss[1]) / 1024 : NaN,
+    ok: run.status === 0,
+    details,
+    ...(firstError ? { note: firstError.slice(0, 200) } : {}),
+  };
 }
 
 /** Types the measurement estimates a brotli size for (what the static server compresses). */
@@ -105,10 +117,14 @@ async function measure(dist: string): Promise<Measurement> {
         sizes.push(
           (async () => {
             const path = new URL(response.url()).pathname;
-            const s = await response.request().sizes().catch(() => ({ responseBodySize: 0, responseHeadersSize: 0 }));
+            const s = await response
+              .request()
+              .sizes()
+              .catch(() => ({ responseBodySize: 0, responseHeadersSize: 0 }));
             const file = join(dist, path.endsWith('/') ? `${path}index.html` : path);
             let brotli = s.responseBodySize + s.responseHeadersSize;
-            if (compressible.has(extname(path)) && existsSync(file)) brotli = br(readFileSync(file)) + s.responseHeadersSize;
+            if (compressible.has(extname(path)) && existsSync(file))
+              brotli = br(readFileSync(file)) + s.responseHeadersSize;
             return { path, gzip: s.responseBodySize + s.responseHeadersSize, brotli };
           })(),
         );
@@ -160,7 +176,8 @@ async function measure(dist: string): Promise<Measurement> {
 
 const median = (list: number[]) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)] ?? NaN;
 const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
-const label = (size: string) => (size === 'real' ? 'det virkelige nettstedet' : `${Number(size).toLocaleString('nb-NO')} genererte eksempler`);
+const label = (size: string) =>
+  size === 'real' ? 'det virkelige nettstedet' : `${Number(size).toLocaleString('nb-NO')} genererte eksempler`;
 const summary: string[] = [
   '| eksempler | brotli | gzip | forespørsler | treff | ms til første treff (median) | budsjett | bygg s | minne GB |',
   '|---:|---:|---:|---:|---:|---:|---|---:|---:|',
@@ -171,10 +188,15 @@ async function report(dist: string, entries: number, stats: BuildStats | undefin
   const m = await measure(dist);
   const msBudget = entries >= 10000 ? 300 : undefined;
   const ok = m.brotli <= 150 * KB && (msBudget === undefined || median(m.ms) <= msBudget);
-  console.log(`Kald last av /eksempler/ + søket «${query}» + ${m.results} treff: ${kb(m.brotli)} med brotli (budsjett 150 KB), ${kb(m.gzip)} med gzip, ${m.requests} forespørsler`);
+  console.log(
+    `Kald last av /eksempler/ + søket «${query}» + ${m.results} treff: ${kb(m.brotli)} med brotli (budsjett 150 KB), ${kb(m.gzip)} med gzip, ${m.requests} forespørsler`,
+  );
   console.log('| hva | brotli | forespørsler |\n|---|---:|---:|');
-  for (const [kind, { bytes, requests }] of Object.entries(m.byKind).sort((a, b) => b[1].bytes - a[1].bytes)) console.log(`| ${kind} | ${kb(bytes)} | ${requests} |`);
-  console.log(`Fra siste tastetrykk til første treff: median ${median(m.ms).toFixed(0)} ms over ${m.ms.length} kalde runder (${m.ms.map((x) => x.toFixed(0)).join(', ')}${msBudget ? `; budsjett ${msBudget} ms` : ''})`);
+  for (const [kind, { bytes, requests }] of Object.entries(m.byKind).sort((a, b) => b[1].bytes - a[1].bytes))
+    console.log(`| ${kind} | ${kb(bytes)} | ${requests} |`);
+  console.log(
+    `Fra siste tastetrykk til første treff: median ${median(m.ms).toFixed(0)} ms over ${m.ms.length} kalde runder (${m.ms.map((x) => x.toFixed(0)).join(', ')}${msBudget ? `; budsjett ${msBudget} ms` : ''})`,
+  );
   summary.push(
     `| ${entries.toLocaleString('en')} | ${kb(m.brotli)} | ${kb(m.gzip)} | ${m.requests} | ${m.results} | ${median(m.ms).toFixed(0)} | ${ok ? 'innenfor' : 'over'} | ${stats ? stats.seconds.toFixed(1) : '–'} | ${stats ? (stats.peakMb / 1024).toFixed(2) : '–'} |`,
   );
@@ -182,7 +204,9 @@ async function report(dist: string, entries: number, stats: BuildStats | undefin
 
 if (values.dist) {
   // A site built elsewhere (e.g. by bench:build): its size is the number of entry pages it has.
-  const entries = readdirSync(join(values.dist, 'eksempler'), { withFileTypes: true }).filter((d) => d.isDirectory() && existsSync(join(values.dist!, 'eksempler', d.name, 'index.html')) && d.name !== 'side').length;
+  const entries = readdirSync(join(values.dist, 'eksempler'), { withFileTypes: true }).filter(
+    (d) => d.isDirectory() && existsSync(join(values.dist!, 'eksempler', d.name, 'index.html')) && d.name !== 'side',
+  ).length;
   console.log(`\n== ${values.dist} (${entries} eksempelsider) ==`);
   await report(values.dist, entries, undefined);
 }
@@ -210,7 +234,10 @@ for (const size of values.dist ? [] : sizes) {
     // eslint-disable-next-line no-control-regex -- strips the terminal colour codes Astro prints
     if (stats.details) console.log(`  ${stats.details.replace(/\x1b\[[0-9;]*m/g, '')}`);
   }
-  const entries = size === 'real' ? readdirSync(join(root, 'content', 'initiatives')).filter((f) => f.endsWith('.mdx')).length : Number(size);
+  const entries =
+    size === 'real'
+      ? readdirSync(join(root, 'content', 'initiatives')).filter((f) => f.endsWith('.mdx')).length
+      : Number(size);
   await report(join(dir, 'dist'), entries, stats);
 }
 console.log(`\n${summary.join('\n')}`);

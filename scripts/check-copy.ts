@@ -28,12 +28,19 @@ const runs = new Set<string>();
 for (const file of sources) for (const run of sourceRuns(readFileSync(file, 'utf8'))) runs.add(run);
 
 const dir = resolve('content/initiatives');
-const files = entries.length ? entries.map((f) => resolve(f)) : readdirSync(dir).filter((f) => f.endsWith('.mdx')).sort().map((f) => join(dir, f));
+const files = entries.length
+  ? entries.map((f) => resolve(f))
+  : readdirSync(dir)
+      .filter((f) => f.endsWith('.mdx'))
+      .sort()
+      .map((f) => join(dir, f));
 let copied = 0;
 for (const file of files) {
   for (const run of copiedRuns(readFileSync(file, 'utf8'), runs)) {
     copied++;
-    console.log(`${relative(process.cwd(), file)}: ${run.split(' ').length} like ord etter hverandre: «${run}» — skriv dette med egne ord`);
+    console.log(
+      `${relative(process.cwd(), file)}: ${run.split(' ').length} like ord etter hverandre: «${run}» — skriv dette med egne ord`,
+    );
   }
 }
 console.log(

@@ -56,14 +56,27 @@ const started = Date.now();
 const audit = async (path: string, config: Config) => {
   const flags: Flags = { port: chrome.port, logLevel: 'error', onlyCategories: [...categories] };
   const lhr = (await lighthouse(server.url + path, flags, config))?.lhr as Result | undefined;
-  if (!lhr || lhr.runtimeError) throw new Error(`Lighthouse kunne ikke måle ${path}: ${lhr?.runtimeError?.message ?? 'ingen rapport'}`);
+  if (!lhr || lhr.runtimeError)
+    throw new Error(`Lighthouse kunne ikke måle ${path}: ${lhr?.runtimeError?.message ?? 'ingen rapport'}`);
   indices.push(lhr.environment.benchmarkIndex);
   return lhr;
 };
-const rows: { formFactor: string; name: string; path: string; scores: number[]; runs: number; cpu: number; failing: string[] }[] = [];
+const rows: {
+  formFactor: string;
+  name: string;
+  path: string;
+  scores: number[];
+  runs: number;
+  cpu: number;
+  failing: string[];
+}[] = [];
 try {
-  if (pinned === undefined) await audit('/', { ...desktop, settings: { ...desktop.settings, onlyCategories: ['performance'] } });
-  for (const [formFactor, config] of [['mobil', mobileConfig], ['desktop', () => desktop]] as const) {
+  if (pinned === undefined)
+    await audit('/', { ...desktop, settings: { ...desktop.settings, onlyCategories: ['performance'] } });
+  for (const [formFactor, config] of [
+    ['mobil', mobileConfig],
+    ['desktop', () => desktop],
+  ] as const) {
     for (const { name, path } of pages) {
       const perRun: number[][] = [];
       const failing = new Set<string>();
@@ -72,16 +85,29 @@ try {
       const decided = () => perRun.filter((r) => r.every((s) => s === 100)).length > runs / 2;
       for (let i = 0; i < runs && !decided(); i++) {
         const lhr = await audit(path, config());
-        if (reports) writeFileSync(join(reports, `${formFactor}-${name.replace(/\W+/g, '-')}-${i + 1}.json`), JSON.stringify(lhr));
+        if (reports)
+          writeFileSync(join(reports, `${formFactor}-${name.replace(/\W+/g, '-')}-${i + 1}.json`), JSON.stringify(lhr));
         perRun.push(categories.map((c) => Math.round((lhr.categories[c]?.score ?? 0) * 100)));
         for (const audit of Object.values(lhr.audits)) {
-          if (audit.score !== null && audit.score < 0.9 && !['informative', 'notApplicable', 'manual'].includes(audit.scoreDisplayMode)) {
+          if (
+            audit.score !== null &&
+            audit.score < 0.9 &&
+            !['informative', 'notApplicable', 'manual'].includes(audit.scoreDisplayMode)
+          ) {
             failing.add(`${audit.id}${audit.displayValue ? ` (${audit.displayValue})` : ''}`);
           }
         }
       }
       const scores = categories.map((_, c) => median(perRun.map((r) => r[c]!)));
-      rows.push({ formFactor, name, path, scores, runs: perRun.length, cpu: formFactor === 'mobil' ? mobileSlowdown() : 1, failing: [...failing] });
+      rows.push({
+        formFactor,
+        name,
+        path,
+        scores,
+        runs: perRun.length,
+        cpu: formFactor === 'mobil' ? mobileSlowdown() : 1,
+        failing: [...failing],
+      });
       console.error(`${formFactor} ${path}: ${scores.join(' ')}`);
     }
   }
@@ -93,7 +119,8 @@ try {
 const header = ['modus', 'side', 'sti', 'ytelse', 'tilgj.', 'praksis', 'SEO', 'kjøringer', 'CPU-faktor'];
 const table = rows.map((r) => [r.formFactor, r.name, r.path, ...r.scores.map(String), String(r.runs), `${r.cpu}×`]);
 const widths = header.map((h, i) => Math.max(h.length, ...table.map((row) => row[i]!.length)));
-const line = (cells: string[]) => cells.map((c, i) => (i >= 3 ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ');
+const line = (cells: string[]) =>
+  cells.map((c, i) => (i >= 3 ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ');
 console.log(line(header));
 for (const [i, row] of table.entries()) {
   console.log(line(row));
@@ -101,7 +128,15 @@ for (const [i, row] of table.entries()) {
 }
 const below = rows.filter((r) => r.scores.some((s) => s < 100));
 const seconds = Math.round((Date.now() - started) / 1000);
-console.log(`Lighthouse ${runs}× per side, median, ${pages.length} sider × 2 moduser, Chromium fra ${chromium.source}, ${seconds} s.`);
-console.log(`Maskinens benchmarkIndex ${Math.round(Math.min(...indices))}–${Math.round(Math.max(...indices))} (median ${Math.round(median(indices))}); mobil CPU-faktor ${pinned ?? `${mobileSlowdown()} nå (4 på en rask maskin)`}.`);
-console.log(below.length ? `${below.length} side(r) under 100 i minst én kategori.` : 'Alle sider har 100 i alle fire kategorier.');
+console.log(
+  `Lighthouse ${runs}× per side, median, ${pages.length} sider × 2 moduser, Chromium fra ${chromium.source}, ${seconds} s.`,
+);
+console.log(
+  `Maskinens benchmarkIndex ${Math.round(Math.min(...indices))}–${Math.round(Math.max(...indices))} (median ${Math.round(median(indices))}); mobil CPU-faktor ${pinned ?? `${mobileSlowdown()} nå (4 på en rask maskin)`}.`,
+);
+console.log(
+  below.length
+    ? `${below.length} side(r) under 100 i minst én kategori.`
+    : 'Alle sider har 100 i alle fire kategorier.',
+);
 process.exitCode = below.length ? 1 : 0;

@@ -11,7 +11,9 @@ const base = process.env.BASE_SHA;
 let changedFiles: string[] = [];
 if (base) {
   try {
-    changedFiles = execFileSync('git', ['diff', '--name-only', base, 'HEAD'], { encoding: 'utf8' }).split('\n').filter(Boolean);
+    changedFiles = execFileSync('git', ['diff', '--name-only', base, 'HEAD'], { encoding: 'utf8' })
+      .split('\n')
+      .filter(Boolean);
   } catch {
     changedFiles = [];
   }

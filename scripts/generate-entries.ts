@@ -19,7 +19,6 @@ import { MAX_KEY_LEVEL } from '../src/schemas/keys.ts';
 import { splitMdx } from '../src/lib/validation/mdx-file.ts';
 import { copyProject, projectRoot as root } from './lib/copy-project.ts';
 
-
 export interface GenerateOptions {
   count: number;
   out: string;
@@ -36,10 +35,18 @@ export function generateProject({ count, out, seed = 1 }: GenerateOptions): stri
     const n = min + Math.floor(rand() * (max - min + 1));
     return [...new Set(Array.from({ length: n }, () => pick(list)))];
   };
-  const taxonomy = (name: string) => parse(readFileSync(join(root, 'content/taxonomies', `${name}.yaml`), 'utf8')) as Record<string, Record<string, unknown>>;
+  const taxonomy = (name: string) =>
+    parse(readFileSync(join(root, 'content/taxonomies', `${name}.yaml`), 'utf8')) as Record<
+      string,
+      Record<string, unknown>
+    >;
   const topics = Object.keys(taxonomy('topics'));
   const targetGroups = Object.keys(taxonomy('target-groups'));
-  const municipalities = Object.entries(taxonomy('municipalities')).map(([id, m]) => ({ id, name: String(m.name), country: String(m.country) }));
+  const municipalities = Object.entries(taxonomy('municipalities')).map(([id, m]) => ({
+    id,
+    name: String(m.name),
+    country: String(m.country),
+  }));
   const organisations = Object.keys(taxonomy('organisations'));
   const phases = Object.keys(phaseVocabulary);
   const challenges = Object.keys(challengeVocabulary);
@@ -128,13 +135,22 @@ export function generateProject({ count, out, seed = 1 }: GenerateOptions): stri
       paragraph(2 + Math.floor(rand() * 2)),
       '',
     ].join('\n');
-    writeFileSync(join(dir, `syntetisk-${number}.mdx`), `---\n${stringify(frontmatter, { lineWidth: 0 })}---\n\n${body}`);
+    writeFileSync(
+      join(dir, `syntetisk-${number}.mdx`),
+      `---\n${stringify(frontmatter, { lineWidth: 0 })}---\n\n${body}`,
+    );
   }
   return target;
 }
 
 if (process.argv[1] && basename(process.argv[1]) === basename(fileURLToPath(import.meta.url))) {
-  const { values } = parseArgs({ options: { count: { type: 'string', default: '1000' }, out: { type: 'string' }, seed: { type: 'string', default: '1' } } });
+  const { values } = parseArgs({
+    options: {
+      count: { type: 'string', default: '1000' },
+      out: { type: 'string' },
+      seed: { type: 'string', default: '1' },
+    },
+  });
   const count = Number(values.count);
   if (!Number.isInteger(count) || count < 1) throw new Error('--count må være et positivt heltall');
   const out = values.out ?? `/tmp/velferdsspor-bench/${count}`;

@@ -38,8 +38,20 @@ const numbers = readdirSync(dir)
   });
 const content = join(root, 'content');
 const fields = formFields(initiativeSchema(loadKnownIds(content)), contentOptionSource(content));
-writeFileSync(file, entryTemplate(fields, { title: name, number: Math.max(0, ...numbers) + 1, today: new Date().toISOString().slice(0, 10) }));
+writeFileSync(
+  file,
+  entryTemplate(fields, {
+    title: name,
+    number: Math.max(0, ...numbers) + 1,
+    today: new Date().toISOString().slice(0, 10),
+  }),
+);
 console.log(`Opprettet content/initiatives/${slug}.mdx.`);
 console.log('Fyll ut feltene som står tomme, og skriv teksten under «## Beskrivelse».');
-console.log(`Andre avsnitt, når kilden har stoff til dem: ${bodySections.slice(1).map((h) => `«## ${h}»`).join(', ')}.`);
+console.log(
+  `Andre avsnitt, når kilden har stoff til dem: ${bodySections
+    .slice(1)
+    .map((h) => `«## ${h}»`)
+    .join(', ')}.`,
+);
 console.log('Kjør «npm run validate» for å se hva som gjenstår.');

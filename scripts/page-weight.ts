@@ -7,7 +7,9 @@ import { join } from 'node:path';
 import { ENTRY_PAGE_BUDGET, ENTRY_SCRIPT_BUDGET, pageWeight } from './lib/page-weight.ts';
 
 const dist = new URL('../dist/', import.meta.url).pathname;
-const paths = process.argv.slice(2).length ? process.argv.slice(2) : ['/', '/eksempler/', '/eksempler/familieveiviseren/', '/nokler/', '/tema/samordning/'];
+const paths = process.argv.slice(2).length
+  ? process.argv.slice(2)
+  : ['/', '/eksempler/', '/eksempler/familieveiviseren/', '/nokler/', '/tema/samordning/'];
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
 let failed = false;
@@ -23,7 +25,9 @@ for (const path of paths) {
   const isEntry = /^\/eksempler\/[^/]+\/$/.test(path);
   const over = isEntry && (total > ENTRY_PAGE_BUDGET || w.js > ENTRY_SCRIPT_BUDGET);
   failed ||= over;
-  const note = isEntry ? ` (budsjett ${kb(ENTRY_PAGE_BUDGET)}, JS ≤ ${kb(ENTRY_SCRIPT_BUDGET)})${over ? ' OVER' : ''}` : '';
+  const note = isEntry
+    ? ` (budsjett ${kb(ENTRY_PAGE_BUDGET)}, JS ≤ ${kb(ENTRY_SCRIPT_BUDGET)})${over ? ' OVER' : ''}`
+    : '';
   console.log(path.padEnd(36), kb(w.html), kb(w.css), kb(w.js), kb(w.fonts), `| ${kb(total)}${note}`);
 }
 console.log('Tall for html, css og js er brotli-komprimert (kvalitet 11); fonter er woff2 slik de sendes.');

@@ -30,7 +30,10 @@ export async function buildShareImage(): Promise<Buffer> {
     const fontFiles = await Promise.all(
       WEIGHTS.map(async (weight) => {
         const file = join(dir, `inter-${weight}.ttf`);
-        writeFileSync(file, await subsetFont(source, text, { targetFormat: 'truetype', variationAxes: { wght: weight } }));
+        writeFileSync(
+          file,
+          await subsetFont(source, text, { targetFormat: 'truetype', variationAxes: { wght: weight } }),
+        );
         return file;
       }),
     );

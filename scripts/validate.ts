@@ -18,7 +18,9 @@ for (const problem of problems) {
 }
 const files = new Set(problems.map((p) => p.file)).size;
 if (problems.length) {
-  console.log(`\n${problems.length} problem${problems.length === 1 ? '' : 'er'} i ${files} fil${files === 1 ? '' : 'er'}. Rett dem og kjør «npm run validate» på nytt.`);
+  console.log(
+    `\n${problems.length} problem${problems.length === 1 ? '' : 'er'} i ${files} fil${files === 1 ? '' : 'er'}. Rett dem og kjør «npm run validate» på nytt.`,
+  );
   process.exitCode = 1;
 } else {
   console.log('Alt innhold er gyldig.');

@@ -19,7 +19,13 @@ import { gunzipSync } from 'node:zlib';
 import { decodeTrie, importTrie } from 'cspell-trie-lib';
 import { norwegianDictionaryPath, trieHas } from '../../src/lib/node/norwegian-lexicon.ts';
 
-const { values } = parseArgs({ options: { lookups: { type: 'string', default: '200000' }, runs: { type: 'string', default: '3' }, reader: { type: 'string' } } });
+const { values } = parseArgs({
+  options: {
+    lookups: { type: 'string', default: '200000' },
+    runs: { type: 'string', default: '3' },
+    reader: { type: 'string' },
+  },
+});
 const lookups = Number(values.lookups);
 const runs = Number(values.runs);
 const gc = (globalThis as { gc?: () => void }).gc;
@@ -27,12 +33,16 @@ const gc = (globalThis as { gc?: () => void }).gc;
 const dir = fileURLToPath(new URL('../../content/initiatives/', import.meta.url));
 const words = new Set<string>();
 for (const file of readdirSync(dir).filter((f) => f.endsWith('.mdx'))) {
-  for (const [word] of readFileSync(join(dir, file), 'utf8').toLowerCase().matchAll(/[a-zæøåäöé]{4,}/g)) words.add(word);
+  for (const [word] of readFileSync(join(dir, file), 'utf8')
+    .toLowerCase()
+    .matchAll(/[a-zæøåäöé]{4,}/g))
+    words.add(word);
 }
 const parts: string[] = [];
 for (const word of [...words].sort()) {
   for (let i = 2; i <= word.length - 2; i++) {
-    for (const part of [word.slice(0, i), word.slice(i)]) parts.push(part, `+${part}`, `${part}+`, part[0]!.toUpperCase() + part.slice(1));
+    for (const part of [word.slice(0, i), word.slice(i)])
+      parts.push(part, `+${part}`, `${part}+`, part[0]!.toUpperCase() + part.slice(1));
   }
 }
 const queries = Array.from({ length: lookups }, (_, i) => parts[i % parts.length]!);
@@ -108,8 +118,19 @@ function measure(reader: Reader): Result {
     best = Math.min(best, ms(t));
     bestCpu = Math.min(bestCpu, cpuMs(c));
   }
-  const digest = createHash('sha256').update(answers.map((a) => (a ? '1' : '0')).join('')).digest('hex').slice(0, 12);
-  return { load, loadCpu, lookupsCpu: bestCpu, heap: kept / 1e6, lookups: best, found: answers.filter(Boolean).length, answers: digest };
+  const digest = createHash('sha256')
+    .update(answers.map((a) => (a ? '1' : '0')).join(''))
+    .digest('hex')
+    .slice(0, 12);
+  return {
+    load,
+    loadCpu,
+    lookupsCpu: bestCpu,
+    heap: kept / 1e6,
+    lookups: best,
+    found: answers.filter(Boolean).length,
+    answers: digest,
+  };
 }
 
 if (values.reader !== undefined) {
@@ -117,12 +138,25 @@ if (values.reader !== undefined) {
 } else {
   const script = fileURLToPath(import.meta.url);
   const results = readers.map((_, i) => {
-    const child = spawnSync(process.execPath, ['--expose-gc', script, '--reader', String(i), '--lookups', String(lookups), '--runs', String(runs)], { encoding: 'utf8' });
+    const child = spawnSync(
+      process.execPath,
+      ['--expose-gc', script, '--reader', String(i), '--lookups', String(lookups), '--runs', String(runs)],
+      { encoding: 'utf8' },
+    );
     if (child.status !== 0) throw new Error(`reader ${i} failed: ${child.stderr}`);
     return JSON.parse(child.stdout.trim().split('\n').at(-1)!) as Result;
   });
-  console.log(`${queries.length} lookups (${parts.length} distinct queries from ${words.size} content words), best of ${runs} runs\n`);
-  const header = ['reader', 'load wall/CPU', 'heap kept', `${queries.length} lookups wall/CPU`, 'found', 'same answers as the first'];
+  console.log(
+    `${queries.length} lookups (${parts.length} distinct queries from ${words.size} content words), best of ${runs} runs\n`,
+  );
+  const header = [
+    'reader',
+    'load wall/CPU',
+    'heap kept',
+    `${queries.length} lookups wall/CPU`,
+    'found',
+    'same answers as the first',
+  ];
   const rows = results.map((r, i) => [
     readers[i]!.name,
     `${r.load.toFixed(0)}/${r.loadCpu.toFixed(0)} ms`,
@@ -132,5 +166,11 @@ if (values.reader !== undefined) {
     r.answers === results[0]!.answers ? 'yes' : 'no',
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  for (const row of [header, ...rows]) console.log(row.map((cell, i) => cell.padEnd(widths[i]!)).join('  ').trimEnd());
+  for (const row of [header, ...rows])
+    console.log(
+      row
+        .map((cell, i) => cell.padEnd(widths[i]!))
+        .join('  ')
+        .trimEnd(),
+    );
 }

@@ -18,7 +18,10 @@ export function writeEntryCopies(count: number, dir: string): void {
     const { slug, text } = real[(i - 1) % real.length]!;
     const copy = text
       .replace(/^number: \d+$/m, `number: ${i}`)
-      .replace(/^title: (.*)$/m, (_, title: string) => `title: ${JSON.stringify(`${title.replace(/^["']|["']$/g, '').slice(0, 100)} ${i}`)}`);
+      .replace(
+        /^title: (.*)$/m,
+        (_, title: string) => `title: ${JSON.stringify(`${title.replace(/^["']|["']$/g, '').slice(0, 100)} ${i}`)}`,
+      );
     writeFileSync(join(dir, `${slug}-${i}.mdx`), copy);
   }
 }

@@ -9,7 +9,11 @@ export function hashTree(root: string): Map<string, string> {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const full = join(dir, entry.name);
       if (entry.isDirectory()) walk(full);
-      else hashes.set(relative(root, full).split('\\').join('/'), createHash('sha256').update(readFileSync(full)).digest('hex'));
+      else
+        hashes.set(
+          relative(root, full).split('\\').join('/'),
+          createHash('sha256').update(readFileSync(full)).digest('hex'),
+        );
     }
   };
   walk(root);
@@ -19,5 +23,9 @@ export function hashTree(root: string): Map<string, string> {
 /** The paths that differ between two trees: changed, only in `a`, only in `b`. */
 export function diffTrees(a: Map<string, string>, b: Map<string, string>): string[] {
   const paths = new Set([...a.keys(), ...b.keys()]);
-  return [...paths].sort().flatMap((p) => (a.get(p) === b.get(p) ? [] : [`${p}: ${!a.has(p) ? 'bare i andre' : !b.has(p) ? 'bare i første' : 'ulik'}`]));
+  return [...paths]
+    .sort()
+    .flatMap((p) =>
+      a.get(p) === b.get(p) ? [] : [`${p}: ${!a.has(p) ? 'bare i andre' : !b.has(p) ? 'bare i første' : 'ulik'}`],
+    );
 }

@@ -61,6 +61,8 @@ export function builtPageTypes(root = distDir): PageType[] {
   return rows(root).flatMap((row) => {
     if (row.path && existsSync(pageFile(row.path, root))) return [{ name: row.name, path: row.path }];
     if (row.optional) return [];
-    throw new Error(`Sidetypen «${row.name}» finnes ikke i dist/ (${row.path ?? 'ingen side'}): rett listen i scripts/lib/page-types.ts.`);
+    throw new Error(
+      `Sidetypen «${row.name}» finnes ikke i dist/ (${row.path ?? 'ingen side'}): rett listen i scripts/lib/page-types.ts.`,
+    );
   });
 }

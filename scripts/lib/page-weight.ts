@@ -11,7 +11,6 @@ export interface PageWeight {
   fonts: number;
 }
 
-
 /** What a first-time visitor downloads for one built page (dist-relative `file`, e.g. `eksempler/x/index.html`). */
 export function pageWeight(dist: string, file: string): PageWeight {
   const html = readFileSync(join(dist, file));
@@ -19,13 +18,18 @@ export function pageWeight(dist: string, file: string): PageWeight {
   const assets = (pattern: RegExp) => [...text.matchAll(pattern)].map((m) => readFileSync(join(dist, m[1]!)));
   const css = assets(/<link[^>]+rel="stylesheet"[^>]+href="(\/[^"]+\.css)"/g);
   const js = assets(/<script[^>]+src="(\/[^"]+\.js)"/g);
-  const fontFiles = new Set(css.flatMap((c) => [...c.toString().matchAll(/url\((\/_astro\/[^)]+\.woff2)\)/g)].map((m) => m[1]!)));
+  const fontFiles = new Set(
+    css.flatMap((c) => [...c.toString().matchAll(/url\((\/_astro\/[^)]+\.woff2)\)/g)].map((m) => m[1]!)),
+  );
   const sum = (list: Buffer[], f: (b: Buffer) => number) => list.reduce((n, b) => n + f(b), 0);
   return {
     html: brotli(html),
     css: sum(css, brotli),
     js: sum(js, brotli),
-    fonts: sum([...fontFiles].map((f) => readFileSync(join(dist, f))), (b) => b.length),
+    fonts: sum(
+      [...fontFiles].map((f) => readFileSync(join(dist, f))),
+      (b) => b.length,
+    ),
   };
 }
 

@@ -22,7 +22,19 @@ const types: Record<string, string> = {
 };
 
 /** Text types a static host would compress; fonts, images and Pagefind's own .pf_* files are already compressed. */
-const compressible = new Set(['.html', '.css', '.js', '.mjs', '.json', '.jsonld', '.xml', '.svg', '.csv', '.txt', '.wasm']);
+const compressible = new Set([
+  '.html',
+  '.css',
+  '.js',
+  '.mjs',
+  '.json',
+  '.jsonld',
+  '.xml',
+  '.svg',
+  '.csv',
+  '.txt',
+  '.wasm',
+]);
 
 export interface StaticServerOptions {
   /** Content encodings offered, in order of preference. Benchmarks pin gzip to report a fixed baseline. */

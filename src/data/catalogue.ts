@@ -80,7 +80,10 @@ async function load(): Promise<Catalogue> {
       municipalities: entry.data.municipalities.map(municipality),
       topics: entry.data.topics.map(topic),
       targetGroups: entry.data.targetGroups.map(targetGroup),
-      partners: entry.data.partners.map((p) => ({ organisation: organisation(p.id), ...(p.role ? { role: p.role } : {}) })),
+      partners: entry.data.partners.map((p) => ({
+        organisation: organisation(p.id),
+        ...(p.role ? { role: p.role } : {}),
+      })),
       source: source(entry.data.source.id),
     }))
     .sort(byNumber);

@@ -14,5 +14,15 @@ import { organisationDisplayName } from '../schemas/organisation.ts';
 export async function loadFacetVocabularies(): Promise<FacetVocabularies> {
   const { topics, targetGroups, municipalities, organisations: all } = await loadCatalogue();
   const organisations = all.map((o) => ({ id: o.id, label: organisationDisplayName(o) }));
-  return { demandEffectStatuses, phases, countries, challenges, keys, topics, targetGroups, municipalities, organisations };
+  return {
+    demandEffectStatuses,
+    phases,
+    countries,
+    challenges,
+    keys,
+    topics,
+    targetGroups,
+    municipalities,
+    organisations,
+  };
 }

@@ -16,7 +16,16 @@ export async function loadNordicMap() {
   const { entries, municipalities } = await loadCatalogue();
   const data = entries.map((e) => e.data);
   const markers: (MapMarker & { region: string; country: string })[] = municipalities
-    .map((m) => ({ id: m.id, name: m.name, region: m.region, country: m.country, lat: m.lat, lon: m.lon, count: countMatching(data, filterOn('municipalities', m.id)), href: catalogueHref(filterOn('municipalities', m.id)) }))
+    .map((m) => ({
+      id: m.id,
+      name: m.name,
+      region: m.region,
+      country: m.country,
+      lat: m.lat,
+      lon: m.lon,
+      count: countMatching(data, filterOn('municipalities', m.id)),
+      href: catalogueHref(filterOn('municipalities', m.id)),
+    }))
     .filter((m) => m.count > 0)
     .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'nb'));
   const topology = JSON.parse(readFileSync(worldAtlasFile, 'utf8')) as Topology;

@@ -35,7 +35,13 @@ export function exportTaxonomies(catalogue: Catalogue): ExportTaxonomy[] {
       schema: taxonomies[key].schema,
       items: (catalogue[key] as { id: string }[]).map(withoutId),
     })),
-    { key: 'sources', name: 'sources', title: titles.sources, schema: sourceSchema, items: catalogue.sources.map(withoutId) },
+    {
+      key: 'sources',
+      name: 'sources',
+      title: titles.sources,
+      schema: sourceSchema,
+      items: catalogue.sources.map(withoutId),
+    },
   ];
 }
 
@@ -46,7 +52,12 @@ export function loadOpenData(): Promise<Exports> {
   cached ??= loadCatalogue().then((catalogue) =>
     buildExports({
       known,
-      entries: catalogue.entries.map((item) => ({ slug: item.slug, data: item.data, body: item.entry.body ?? '', text: storedPlainText(item.entry) })),
+      entries: catalogue.entries.map((item) => ({
+        slug: item.slug,
+        data: item.data,
+        body: item.entry.body ?? '',
+        text: storedPlainText(item.entry),
+      })),
       taxonomies: exportTaxonomies(catalogue),
       absolute: absoluteUrl,
       build: buildInfo(),

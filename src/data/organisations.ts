@@ -5,7 +5,6 @@ import { organisationDisplayName } from '../schemas/organisation.ts';
 
 export type OrganisationPage = OrganisationUsage<CatalogueOrganisation, CatalogueEntry>;
 
-
 export interface Organisations {
   /** Every organisation, most initiatives first. */
   index: OrganisationPage[];

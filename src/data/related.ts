@@ -17,7 +17,10 @@ export function loadRelated(): Promise<Map<string, Related[]>> {
         topics: e.topics,
         targetGroups: e.targetGroups,
         movedKeys: keyIds.filter((k) => e.data.keys[k].level >= KEY_FACET_MIN_LEVEL).map((k) => keys[k].label),
-        organisations: e.partners.map((p) => ({ id: p.organisation.id, label: organisationDisplayName(p.organisation) })),
+        organisations: e.partners.map((p) => ({
+          id: p.organisation.id,
+          label: organisationDisplayName(p.organisation),
+        })),
       })),
     ),
   );

@@ -19,14 +19,20 @@ export async function loadStatistics() {
   const { entries } = await loadCatalogue();
   const data = entries.map((e) => e.data);
   const vocabularies = await loadFacetVocabularies();
-  const byCount = (rows: CountRow[]) => [...rows].sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, 'nb'));
+  const byCount = (rows: CountRow[]) =>
+    [...rows].sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, 'nb'));
   // One table per facet below, titled by the registry's label. Long lists (ordered by label in the
   // registry) are shown largest first; a field an entry may leave empty gets a row for «none».
   const table = (field: FacetField, noneLabel?: string): CountTable => {
     const facet = facetOfField(field);
     const values = [...facet.labels(vocabularies)].map(([id, label]) => ({ id, label }));
     const rows = countBy(data, facet.param, values, noneLabel);
-    return { id: facet.param, title: `Eksempler etter ${facet.label.toLowerCase()}`, multi: facet.multiple, rows: facet.order === 'label' ? byCount(rows) : rows };
+    return {
+      id: facet.param,
+      title: `Eksempler etter ${facet.label.toLowerCase()}`,
+      multi: facet.multiple,
+      rows: facet.order === 'label' ? byCount(rows) : rows,
+    };
   };
   const tables: CountTable[] = [
     table('phase'),

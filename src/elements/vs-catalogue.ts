@@ -1,4 +1,13 @@
-import { effectiveSort, emptyState, isEmptyState, isSortValue, normaliseState, parseCatalogueState, serialiseCatalogueState, type CatalogueState } from '../lib/catalogue/state.ts';
+import {
+  effectiveSort,
+  emptyState,
+  isEmptyState,
+  isSortValue,
+  normaliseState,
+  parseCatalogueState,
+  serialiseCatalogueState,
+  type CatalogueState,
+} from '../lib/catalogue/state.ts';
 import { facets, type FacetParam, type Filters } from '../lib/catalogue/facets.ts';
 import { facetsWithSelection, resultSummary, type ResultCard } from '../lib/search/results.ts';
 import { query, runSearch, type PagefindResult } from '../lib/search/run-search.ts';
@@ -81,7 +90,8 @@ class VsCatalogue extends HTMLElement {
     this.#initialItems = [...this.#list.children];
     this.#cards = this.#serverCards();
     this.#initialStatus = this.#status.textContent ?? '';
-    for (const { param } of facets) this.#known[param] = this.#boxes.filter((box) => box.dataset.param === param).map((box) => box.value);
+    for (const { param } of facets)
+      this.#known[param] = this.#boxes.filter((box) => box.dataset.param === param).map((box) => box.value);
 
     this.#form.addEventListener('focusin', () => void loadPagefind().catch(() => {}), { once: true });
     this.#form.addEventListener('submit', (event) => {
@@ -93,7 +103,10 @@ class VsCatalogue extends HTMLElement {
       // Fetch the index chunk while the word is being typed; from three letters, because one or two
       // letters span several chunks.
       const q = this.#input.value.trim();
-      if (/\p{L}{3,}$/u.test(q)) void loadPagefind().then((pf) => pf.preload(q)).catch(() => {});
+      if (/\p{L}{3,}$/u.test(q))
+        void loadPagefind()
+          .then((pf) => pf.preload(q))
+          .catch(() => {});
       clearTimeout(this.#timer);
       this.#timer = setTimeout(() => this.#commit({ ...this.#state, q: this.#input.value }, true), DEBOUNCE_MS);
     });
@@ -120,15 +133,23 @@ class VsCatalogue extends HTMLElement {
     // scroll restoration would run too early.
     history.scrollRestoration = 'manual';
     let saveTimer = 0;
-    window.addEventListener('scroll', () => {
-      clearTimeout(saveTimer);
-      saveTimer = window.setTimeout(() => this.#remember(), 150);
-    }, { passive: true });
+    window.addEventListener(
+      'scroll',
+      () => {
+        clearTimeout(saveTimer);
+        saveTimer = window.setTimeout(() => this.#remember(), 150);
+      },
+      { passive: true },
+    );
     window.addEventListener('pagehide', () => this.#remember());
     for (const details of this.querySelectorAll<HTMLDetailsElement>('details[data-facet]')) {
       details.addEventListener('toggle', () => {
         // A search under way loads the open facets itself, and checks again when it is done.
-        if (details.open && !this.#loadedFacets.has(details.dataset.facet as FacetParam) && !this.#section.hasAttribute('aria-busy')) {
+        if (
+          details.open &&
+          !this.#loadedFacets.has(details.dataset.facet as FacetParam) &&
+          !this.#section.hasAttribute('aria-busy')
+        ) {
           void this.#refreshCounts();
         }
       });
@@ -171,7 +192,10 @@ class VsCatalogue extends HTMLElement {
    * the result's card file (src/lib/search/cards.ts), else from its fragment.
    */
   #cardsFor(results: PagefindResult[]): Promise<Element>[] {
-    return results.map(async (result) => (this.#cards.get(result.id)?.cloneNode(true) as Element | undefined) ?? this.#card(await cardOf(result)));
+    return results.map(
+      async (result) =>
+        (this.#cards.get(result.id)?.cloneNode(true) as Element | undefined) ?? this.#card(await cardOf(result)),
+    );
   }
 
   #fromUrl(): CatalogueState {
@@ -314,7 +338,9 @@ class VsCatalogue extends HTMLElement {
 
   /** The tab and bookmark name the search and the ticked filters, from their own labels (L14). */
   #retitle(state: CatalogueState) {
-    const ticked = [...this.querySelectorAll<HTMLInputElement>('input[data-param]:checked')].map((box) => box.labels?.[0]?.firstChild?.textContent?.trim() ?? box.value);
+    const ticked = [...this.querySelectorAll<HTMLInputElement>('input[data-param]:checked')].map(
+      (box) => box.labels?.[0]?.firstChild?.textContent?.trim() ?? box.value,
+    );
     const parts = [state.q && `«${state.q}»`, ...ticked].filter(Boolean);
     document.title = parts.length ? `Eksempler: ${parts.join(', ')} – ${siteName}` : this.#baseTitle;
   }
@@ -346,7 +372,8 @@ class VsCatalogue extends HTMLElement {
     const link = this.querySelector<HTMLElement>('[data-to-results]');
     if (!link) return;
     link.dataset.initial ??= link.textContent ?? '';
-    link.textContent = count === null ? link.dataset.initial : count === 0 ? 'Ingen treff – se hvorfor' : `Vis ${countLabel(count)}`;
+    link.textContent =
+      count === null ? link.dataset.initial : count === 0 ? 'Ingen treff – se hvorfor' : `Vis ${countLabel(count)}`;
   }
 
   /**
@@ -380,7 +407,9 @@ class VsCatalogue extends HTMLElement {
 
   /** A result card: a copy of the server-rendered card in the template, filled in. */
   #card(card: ResultCard): Element {
-    const item = (this.#template?.content.firstElementChild?.cloneNode(true) as HTMLElement | undefined) ?? document.createElement('li');
+    const item =
+      (this.#template?.content.firstElementChild?.cloneNode(true) as HTMLElement | undefined) ??
+      document.createElement('li');
     const link = item.querySelector('a') ?? item.appendChild(document.createElement('a'));
     link.href = card.url;
     // The template is a server-rendered card; its name's language belongs to that entry, not this one.

@@ -22,7 +22,11 @@ function load(slug: string): Promise<CompareView | undefined> {
   return cache.get(slug)!;
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: (Node | string)[]) {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, string> = {},
+  ...children: (Node | string)[]
+) {
   const node = document.createElement(tag);
   for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
   node.append(...children);
@@ -72,21 +76,43 @@ class VsCompareView extends HTMLElement {
     for (const option of select.options) option.disabled = slugs.includes(option.value);
     this.#form.querySelector('button')!.disabled = slugs.length >= COMPARE_MAX;
     this.#status.textContent =
-      (views.length < COMPARE_MIN ? `Velg minst ${COMPARE_MIN} eksempler å sammenligne, høyst ${COMPARE_MAX}. ` : `${views.length} eksempler side om side. `) +
+      (views.length < COMPARE_MIN
+        ? `Velg minst ${COMPARE_MIN} eksempler å sammenligne, høyst ${COMPARE_MAX}. `
+        : `${views.length} eksempler side om side. `) +
       (missing ? `${missing} av eksemplene i adressen finnes ikke.` : '');
     this.#table.replaceChildren(views.length ? this.#tableOf(views) : '');
   }
 
   #tableOf(views: CompareView[]) {
     const remove = (view: CompareView) => {
-      const button = el('button', { type: 'button', class: 'ds-button', 'data-variant': 'tertiary', 'data-size': 'sm' }, 'Fjern');
+      const button = el(
+        'button',
+        { type: 'button', class: 'ds-button', 'data-variant': 'tertiary', 'data-size': 'sm' },
+        'Fjern',
+      );
       button.setAttribute('aria-label', `Fjern ${view.title} fra sammenligningen`);
       button.addEventListener('click', () => this.#go(this.#slugs.filter((s) => s !== view.id)));
       return button;
     };
-    const head = el('tr', {}, el('td'), ...views.map((v) => el('th', { scope: 'col' }, el('a', { class: 'ds-link', href: v.url }, `${v.number}. ${v.title}`), el('br'), remove(v))));
-    const list = (values: string[]) => (values.length ? el('ul', {}, ...values.map((value) => el('li', {}, value))) : 'Ingen oppgitt');
-    const rows = views[0]!.facts.map(([heading], i) => el('tr', {}, el('th', { scope: 'row' }, heading), ...views.map((v) => el('td', {}, list(v.facts[i]![1])))));
+    const head = el(
+      'tr',
+      {},
+      el('td'),
+      ...views.map((v) =>
+        el(
+          'th',
+          { scope: 'col' },
+          el('a', { class: 'ds-link', href: v.url }, `${v.number}. ${v.title}`),
+          el('br'),
+          remove(v),
+        ),
+      ),
+    );
+    const list = (values: string[]) =>
+      values.length ? el('ul', {}, ...values.map((value) => el('li', {}, value))) : 'Ingen oppgitt';
+    const rows = views[0]!.facts.map(([heading], i) =>
+      el('tr', {}, el('th', { scope: 'row' }, heading), ...views.map((v) => el('td', {}, list(v.facts[i]![1])))),
+    );
     const keyRows = views[0]!.keys.map((key, i) =>
       el(
         'tr',
@@ -94,8 +120,17 @@ class VsCompareView extends HTMLElement {
         el('th', { scope: 'row' }, key.label),
         ...views.map((v) => {
           const k = v.keys[i]!;
-          const bar = el('span', { class: 'bar', 'aria-hidden': 'true' }, ...[1, 2, 3].map((n) => el('span', { class: n <= k.level ? 'seg on' : 'seg' })));
-          return el('td', {}, el('p', { class: 'key-level' }, bar, `${k.level} – ${k.levelLabel}`), el('p', {}, k.rationale));
+          const bar = el(
+            'span',
+            { class: 'bar', 'aria-hidden': 'true' },
+            ...[1, 2, 3].map((n) => el('span', { class: n <= k.level ? 'seg on' : 'seg' })),
+          );
+          return el(
+            'td',
+            {},
+            el('p', { class: 'key-level' }, bar, `${k.level} – ${k.levelLabel}`),
+            el('p', {}, k.rationale),
+          );
         }),
       ),
     );
@@ -103,7 +138,11 @@ class VsCompareView extends HTMLElement {
     return el(
       'table',
       { class: 'ds-table compare-table', 'data-border': '' },
-      el('caption', {}, 'Eksemplene side om side: fakta, samarbeidspartnere, resultater og de fire nøklene med begrunnelse'),
+      el(
+        'caption',
+        {},
+        'Eksemplene side om side: fakta, samarbeidspartnere, resultater og de fire nøklene med begrunnelse',
+      ),
       el('thead', {}, head),
       el('tbody', {}, ...rows, ...keyRows, sources),
     );

@@ -3,7 +3,20 @@
  * JavaScript. It also sets the «Hentet …» date inside the text to the reader's today, since the
  * page's own date is the day it was built. Nothing here is needed to read or select the text.
  */
-const months = ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'];
+const months = [
+  'januar',
+  'februar',
+  'mars',
+  'april',
+  'mai',
+  'juni',
+  'juli',
+  'august',
+  'september',
+  'oktober',
+  'november',
+  'desember',
+];
 
 class VsCopyText extends HTMLElement {
   connectedCallback() {

@@ -6,7 +6,8 @@ import { checkEntry, type BodyCheck, type EntryContext, type FormProblem } from 
 
 let bodyCheck: Promise<BodyCheck> | undefined;
 /** The same parser-based body check as `npm run validate`, loaded on first use. */
-const loadBodyCheck = () => (bodyCheck ??= import('../lib/validation/entry-body-check.ts').then((m) => m.checkEntryBody));
+const loadBodyCheck = () =>
+  (bodyCheck ??= import('../lib/validation/entry-body-check.ts').then((m) => m.checkEntryBody));
 import { entryFileName, entryMdx } from '../lib/form/entry-mdx.ts';
 import { controlId } from '../lib/form/control-id.ts';
 import { bodySections } from '../lib/validation/body-sections.ts';
@@ -107,7 +108,13 @@ class VsEntryForm extends HTMLElement {
     const located = problems
       .map((problem) => ({ problem, container: this.#containerFor(problem) }))
       .filter((p): p is { problem: FormProblem; container: HTMLElement } => p.container !== undefined)
-      .sort((a, b) => (a.container === b.container ? 0 : a.container.compareDocumentPosition(b.container) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+      .sort((a, b) =>
+        a.container === b.container
+          ? 0
+          : a.container.compareDocumentPosition(b.container) & Node.DOCUMENT_POSITION_FOLLOWING
+            ? -1
+            : 1,
+      );
     for (const { problem, container } of located) {
       const error = container.querySelector<HTMLElement>(':scope > .field-error, :scope > fieldset > .field-error');
       const text = `${problem.message} — ${problem.hint}`;
@@ -116,11 +123,15 @@ class VsEntryForm extends HTMLElement {
         error.hidden = false;
       }
       const controls = [...container.querySelectorAll<HTMLElement>('input, select, textarea')];
-      for (const control of controls) if ((control as HTMLInputElement).type !== 'radio') control.setAttribute('aria-invalid', 'true');
+      for (const control of controls)
+        if ((control as HTMLInputElement).type !== 'radio') control.setAttribute('aria-invalid', 'true');
       const target = controls[0] ?? container;
       const details = container.closest('details');
       if (details) details.open = true;
-      const label = container.querySelector(':scope > label, :scope > legend, :scope > summary, :scope > fieldset > legend')?.textContent?.trim() ?? problem.field;
+      const label =
+        container
+          .querySelector(':scope > label, :scope > legend, :scope > summary, :scope > fieldset > legend')
+          ?.textContent?.trim() ?? problem.field;
       const item = document.createElement('li');
       const link = document.createElement('a');
       link.className = 'ds-link';
@@ -134,7 +145,8 @@ class VsEntryForm extends HTMLElement {
       list.append(item);
       first ??= target;
     }
-    summary.querySelector('[data-error-count]')!.textContent = `Rett ${problems.length === 1 ? 'dette' : `disse ${problems.length}`} før filen kan lages`;
+    summary.querySelector('[data-error-count]')!.textContent =
+      `Rett ${problems.length === 1 ? 'dette' : `disse ${problems.length}`} før filen kan lages`;
     first?.focus();
   }
 

@@ -51,7 +51,9 @@ class VsKeyFilter extends HTMLElement {
   #update(): void {
     const filters = this.#read();
     const markers = [...document.querySelectorAll<SVGAElement>('a.kd-marker[data-number]')];
-    const dimmed = new Set(markers.filter((m) => !markerMatches(m.dataset, filters)).map((m) => m.dataset.number ?? ''));
+    const dimmed = new Set(
+      markers.filter((m) => !markerMatches(m.dataset, filters)).map((m) => m.dataset.number ?? ''),
+    );
     for (const el of document.querySelectorAll<HTMLElement | SVGElement>('[data-number]')) {
       const out = dimmed.has(el.dataset.number ?? '');
       el.toggleAttribute('data-dimmed', out);
@@ -63,7 +65,11 @@ class VsKeyFilter extends HTMLElement {
     const matching = markers.length - dimmed.size;
     const status = this.querySelector('[role="status"]');
     if (status) {
-      status.textContent = empty ? '' : matching === 0 ? 'Ingen tiltak passer filteret.' : `${matching} av ${markers.length} tiltak passer filteret.`;
+      status.textContent = empty
+        ? ''
+        : matching === 0
+          ? 'Ingen tiltak passer filteret.'
+          : `${matching} av ${markers.length} tiltak passer filteret.`;
     }
     const count = this.querySelector('.kd-topics-count');
     if (count) count.textContent = filters.tema.length ? `(${filters.tema.length} valgt)` : '';

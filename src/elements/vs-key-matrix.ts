@@ -23,8 +23,10 @@ class VsKeyMatrix extends HTMLElement {
       th.setAttribute('aria-sort', 'none');
       button.addEventListener('click', () => {
         const current = th.getAttribute('aria-sort');
-        const first: Direction = th.dataset.sort === 'number' || th.dataset.sort === 'title' ? 'ascending' : 'descending';
-        const direction: Direction = current === 'ascending' ? 'descending' : current === 'descending' ? 'ascending' : first;
+        const first: Direction =
+          th.dataset.sort === 'number' || th.dataset.sort === 'title' ? 'ascending' : 'descending';
+        const direction: Direction =
+          current === 'ascending' ? 'descending' : current === 'descending' ? 'ascending' : first;
         for (const other of headers) other.setAttribute('aria-sort', 'none');
         th.setAttribute('aria-sort', direction);
         sortRows(body, th.dataset.sort ?? 'number', direction);
@@ -39,12 +41,14 @@ class VsKeyMatrix extends HTMLElement {
 function sortRows(body: HTMLTableSectionElement, key: string, direction: Direction): void {
   const sign = direction === 'ascending' ? 1 : -1;
   const number = (row: HTMLTableRowElement) => Number(row.dataset.number);
-  const level = (row: HTMLTableRowElement) => Number(row.querySelector<HTMLElement>(`td[data-key="${key}"]`)?.dataset.level ?? 0);
+  const level = (row: HTMLTableRowElement) =>
+    Number(row.querySelector<HTMLElement>(`td[data-key="${key}"]`)?.dataset.level ?? 0);
   const compare =
     key === 'number'
       ? (a: HTMLTableRowElement, b: HTMLTableRowElement) => sign * (number(a) - number(b))
       : key === 'title'
-        ? (a: HTMLTableRowElement, b: HTMLTableRowElement) => sign * collator.compare(a.dataset.title ?? '', b.dataset.title ?? '') || number(a) - number(b)
+        ? (a: HTMLTableRowElement, b: HTMLTableRowElement) =>
+            sign * collator.compare(a.dataset.title ?? '', b.dataset.title ?? '') || number(a) - number(b)
         : (a: HTMLTableRowElement, b: HTMLTableRowElement) => sign * (level(a) - level(b)) || number(a) - number(b);
   body.append(...[...body.rows].sort(compare));
 }

@@ -6,7 +6,8 @@ export interface Repository {
   branch: string;
 }
 
-const base = (repo: Repository) => `https://github.com/${encodeURIComponent(repo.owner)}/${encodeURIComponent(repo.name)}`;
+const base = (repo: Repository) =>
+  `https://github.com/${encodeURIComponent(repo.owner)}/${encodeURIComponent(repo.name)}`;
 const filePath = (path: string) => path.split('/').map(encodeURIComponent).join('/');
 
 /**

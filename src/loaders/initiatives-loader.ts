@@ -9,7 +9,12 @@ import { validateVocabularies } from '../lib/validation/validate-vocabularies.ts
 import { entriesFolder } from '../lib/validation/validate-content.ts';
 import { readEntryFrontmatter } from '../lib/validation/entry-source.ts';
 import { formatProblem, sortProblems, type Problem } from '../lib/validation/problem.ts';
-import { allowedElements, allowedHeadingDepths, allowedNodeTypes, allowedSchemes } from '../lib/entry-body/allow-list.ts';
+import {
+  allowedElements,
+  allowedHeadingDepths,
+  allowedNodeTypes,
+  allowedSchemes,
+} from '../lib/entry-body/allow-list.ts';
 import { sanitizeSchema } from '../lib/entry-body/sanitize-schema.ts';
 import { processInWorkers } from './process-in-workers.ts';
 import { PLAIN_TEXT } from './plain-text-metadata.ts';
@@ -63,7 +68,14 @@ async function sync({ store, generateDigest, logger, watcher }: LoaderContext, r
     if (entry.data && entry.html !== undefined) {
       // The checker validated the frontmatter with the collection's own schema (built from the same
       // vocabularies), so the data is stored as it is rather than parsed by Zod a second time.
-      store.set({ id: entry.stem, data: entry.data as unknown as Record<string, unknown>, digest: digests.get(entry.stem)!, filePath: entry.file, body: entry.body, rendered: { html: entry.html, metadata: { [PLAIN_TEXT]: entry.text } } });
+      store.set({
+        id: entry.stem,
+        data: entry.data as unknown as Record<string, unknown>,
+        digest: digests.get(entry.stem)!,
+        filePath: entry.file,
+        body: entry.body,
+        rendered: { html: entry.html, metadata: { [PLAIN_TEXT]: entry.text } },
+      });
     } else {
       store.delete(entry.stem);
     }
@@ -71,16 +83,22 @@ async function sync({ store, generateDigest, logger, watcher }: LoaderContext, r
   const changedStems = new Set(changed.map((f) => f.stem));
   const unchanged = new Set(files.map((f) => f.stem).filter((stem) => !changedStems.has(stem)));
   for (const file of files) {
-    if (unchanged.has(file.stem)) numbers.push({ number: (store.get(file.stem)!.data as unknown as Initiative).number, file: file.file, line: 0 });
+    if (unchanged.has(file.stem))
+      numbers.push({ number: (store.get(file.stem)!.data as unknown as Initiative).number, file: file.file, line: 0 });
   }
   // An unchanged file's number line is looked up only if its number turns out to be taken twice.
   for (const problem of duplicateNumbers(numbers)) {
-    if (problem.line === 0) problem.line = readEntryFrontmatter(files.find((f) => f.file === problem.file)!.text, problem.file).yaml?.lineOf(['number']) ?? 1;
+    if (problem.line === 0)
+      problem.line =
+        readEntryFrontmatter(files.find((f) => f.file === problem.file)!.text, problem.file).yaml?.lineOf(['number']) ??
+        1;
     problems.push(problem);
   }
   const present = new Set(files.map((f) => f.stem));
   for (const id of store.keys()) if (!present.has(id)) store.delete(id);
-  logger.info(`${files.length} eksempler lest; ${changed.length} av dem kontrollert og gjengitt på nytt, resten uendret siden forrige bygg`);
+  logger.info(
+    `${files.length} eksempler lest; ${changed.length} av dem kontrollert og gjengitt på nytt, resten uendret siden forrige bygg`,
+  );
   if (!problems.length) return;
   const list = sortProblems(problems).map(formatProblem).join('\n');
   // In `astro dev` a refused entry is left out and reported; a build stops with every problem.

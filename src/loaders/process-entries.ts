@@ -34,7 +34,12 @@ export function processEntries(root: string, files: readonly ContentFile[]): Pro
     const entry = checker.check(file);
     const body = checkEntryBody(entry.body, entry.bodyLine, file.file);
     const problems = [...entry.problems, ...body.problems];
-    const result: ProcessedEntry = { stem: file.stem, file: file.file, problems, ...(entry.number ? { number: entry.number } : {}) };
+    const result: ProcessedEntry = {
+      stem: file.stem,
+      file: file.file,
+      problems,
+      ...(entry.number ? { number: entry.number } : {}),
+    };
     if (!problems.length && entry.data && body.tree) {
       result.data = entry.data;
       result.body = entry.body;

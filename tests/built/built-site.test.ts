@@ -27,7 +27,26 @@ function resolves(target: string): boolean {
 describe('every built page', () => {
   it('builds the page types the site promises', () => {
     const paths = pages.map((p) => p.path);
-    for (const path of ['/', '/eksempler/', '/eksempler/familieveiviseren/', '/eksempler/vurderingsteam/', '/eksempler/sheworks-atelier/', '/tema/', '/fase/', '/land/', '/om/', '/metode/', '/begreper/', '/tilgjengelighet/', '/nokler/', '/data/', '/sammenlign/', '/statistikk/', '/kart/', '/404.html']) {
+    for (const path of [
+      '/',
+      '/eksempler/',
+      '/eksempler/familieveiviseren/',
+      '/eksempler/vurderingsteam/',
+      '/eksempler/sheworks-atelier/',
+      '/tema/',
+      '/fase/',
+      '/land/',
+      '/om/',
+      '/metode/',
+      '/begreper/',
+      '/tilgjengelighet/',
+      '/nokler/',
+      '/data/',
+      '/sammenlign/',
+      '/statistikk/',
+      '/kart/',
+      '/404.html',
+    ]) {
       expect(paths).toContain(path);
     }
   });
@@ -64,7 +83,8 @@ describe('every built page', () => {
   it('requests nothing from another host (no third-party scripts, styles, fonts or images)', () => {
     const external: string[] = [];
     for (const [path, page] of html) {
-      for (const m of page.matchAll(/<(?:script|link|img|iframe|source)\b[^>]*\s(?:src|href)="(https?:\/\/[^"]+)"/g)) external.push(`${path} → ${m[1]}`);
+      for (const m of page.matchAll(/<(?:script|link|img|iframe|source)\b[^>]*\s(?:src|href)="(https?:\/\/[^"]+)"/g))
+        external.push(`${path} → ${m[1]}`);
     }
     expect(external).toEqual([]);
   });
@@ -94,7 +114,8 @@ describe('every built page', () => {
     const failures: string[] = [];
     for (const [path, page] of html) {
       const report = await validator.validateString(page, path);
-      for (const result of report.results) for (const m of result.messages) failures.push(`${path}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
+      for (const result of report.results)
+        for (const m of result.messages) failures.push(`${path}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
     }
     expect(failures).toEqual([]);
   });
@@ -124,10 +145,17 @@ describe('the entry page', () => {
   );
 
   it('ships no script but the two enhancement modules (copy button, compare toggle) and JSON-LD data', () => {
-    for (const path of ['/eksempler/familieveiviseren/', '/eksempler/vurderingsteam/', '/eksempler/sheworks-atelier/']) {
-      const scripts = [...html.get(path)!.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]).filter((tag) => !tag.includes('application/ld+json'));
+    for (const path of [
+      '/eksempler/familieveiviseren/',
+      '/eksempler/vurderingsteam/',
+      '/eksempler/sheworks-atelier/',
+    ]) {
+      const scripts = [...html.get(path)!.matchAll(/<script\b[^>]*>/g)]
+        .map((m) => m[0])
+        .filter((tag) => !tag.includes('application/ld+json'));
       expect(scripts.length, path).toBeLessThanOrEqual(2);
-      for (const tag of scripts) expect(tag, path).toMatch(/type="module" src="\/_astro\/(?:EntryCitation|CompareToggle)\b/);
+      for (const tag of scripts)
+        expect(tag, path).toMatch(/type="module" src="\/_astro\/(?:EntryCitation|CompareToggle)\b/);
     }
   });
 

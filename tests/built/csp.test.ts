@@ -23,10 +23,19 @@ const base = {
 };
 
 function directives(policy: string): Record<string, string[]> {
-  return Object.fromEntries(policy.split(';').map((d) => d.trim().split(/\s+/)).filter((d) => d[0]).map(([name, ...values]) => [name!, values]));
+  return Object.fromEntries(
+    policy
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .filter((d) => d[0])
+      .map(([name, ...values]) => [name!, values]),
+  );
 }
 
-const metaPolicy = (html: string) => [...html.matchAll(/<meta http-equiv="Content-Security-Policy" content="([^"]+)"/g)].map((m) => m[1]!.replace(/&#39;|&apos;/g, "'"));
+const metaPolicy = (html: string) =>
+  [...html.matchAll(/<meta http-equiv="Content-Security-Policy" content="([^"]+)"/g)].map((m) =>
+    m[1]!.replace(/&#39;|&apos;/g, "'"),
+  );
 
 /** Pagefind runs in the browser only where the catalogue element is. */
 const runsPagefind = (html: string) => html.includes('<vs-catalogue');
@@ -60,6 +69,10 @@ describe('Content-Security-Policy', () => {
   it("the host's header (_headers) is the catalogue's policy plus frame-ancestors 'none', so no page is wider than its own tag", () => {
     const headers = readFileSync(join(distDir, '_headers'), 'utf8');
     const header = /^\s*Content-Security-Policy: (.+)$/m.exec(headers)?.[1] ?? '';
-    expect(directives(header)).toEqual({ ...base, 'script-src': ["'self'", "'wasm-unsafe-eval'"], 'frame-ancestors': ["'none'"] });
+    expect(directives(header)).toEqual({
+      ...base,
+      'script-src': ["'self'", "'wasm-unsafe-eval'"],
+      'frame-ancestors': ["'none'"],
+    });
   });
 });

@@ -27,7 +27,11 @@ describe('/bidra/ as built', () => {
     const bodyNames = bodySections.map((_, i) => `innhold.${i}`);
     const formNames = names;
     for (const name of expected) expect(formNames, name).toContain(name);
-    for (const name of formNames) expect([...expected, ...bodyNames].some((e) => e === name || e.replace(/\.0\./, '.') === name.replace(/\.\d+\./, '.')), name).toBe(true);
+    for (const name of formNames)
+      expect(
+        [...expected, ...bodyNames].some((e) => e === name || e.replace(/\.0\./, '.') === name.replace(/\.\d+\./, '.')),
+        name,
+      ).toBe(true);
   });
 
   it('loads one script, as an external file (the CSP forbids inline scripts), within 60 KB brotli', () => {
@@ -44,21 +48,29 @@ describe('/bidra/ as built', () => {
     expect(page).toContain('2. Rett et eksempel i GitHubs nettleser-redigering');
     expect(page).toContain('3. Med git på egen maskin');
     expect(page).toContain('npm run new');
-    expect(page).toContain(`https://github.com/${repository.owner}/${repository.name}/issues/new?template=nytt-eksempel.yml`);
+    expect(page).toContain(
+      `https://github.com/${repository.owner}/${repository.name}/issues/new?template=nytt-eksempel.yml`,
+    );
   });
 });
 
 describe('entry pages', () => {
-  it('link to GitHub\'s editor and history for their own file, and the page says when the facts were confirmed', () => {
+  it("link to GitHub's editor and history for their own file, and the page says when the facts were confirmed", () => {
     const html = readPage('/eksempler/familieveiviseren/');
     const file = 'content/initiatives/familieveiviseren.mdx';
-    expect(html).toContain(`href="https://github.com/${repository.owner}/${repository.name}/edit/${repository.branch}/${file}"`);
-    expect(html).toContain(`href="https://github.com/${repository.owner}/${repository.name}/commits/${repository.branch}/${file}"`);
+    expect(html).toContain(
+      `href="https://github.com/${repository.owner}/${repository.name}/edit/${repository.branch}/${file}"`,
+    );
+    expect(html).toContain(
+      `href="https://github.com/${repository.owner}/${repository.name}/commits/${repository.branch}/${file}"`,
+    );
     expect(html).toMatch(/Foreslå endring/);
     expect(html).toMatch(/Se endringshistorikk/);
     const updated = /^updated: (\S+)$/m.exec(readFileSync(join(root, file), 'utf8'))![1]!;
     // The date is in «Fakta» (the edit links do not repeat it).
-    expect(html).toMatch(new RegExp(`Sist bekreftet</dt><dd><time datetime="${updated}"[^>]*>${formatDateNb(updated)}</time>`));
+    expect(html).toMatch(
+      new RegExp(`Sist bekreftet</dt><dd><time datetime="${updated}"[^>]*>${formatDateNb(updated)}</time>`),
+    );
   });
 });
 
@@ -66,7 +78,9 @@ describe('dist/_headers', () => {
   it('sends the page CSP (plus frame-ancestors) and the other security headers for every path', () => {
     const headers = readFileSync(join(distDir, '_headers'), 'utf8');
     expect(headers.startsWith('/*\n')).toBe(true);
-    expect(headers).toContain(`  Content-Security-Policy: ${contentSecurityPolicy({ search: true })}; frame-ancestors 'none'\n`);
+    expect(headers).toContain(
+      `  Content-Security-Policy: ${contentSecurityPolicy({ search: true })}; frame-ancestors 'none'\n`,
+    );
     expect(headers).toContain('  X-Content-Type-Options: nosniff\n');
     expect(headers).toContain('  Referrer-Policy: strict-origin-when-cross-origin\n');
   });

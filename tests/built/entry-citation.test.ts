@@ -4,9 +4,17 @@ import { join } from 'node:path';
 import { builtPages, distDir } from '../helpers/dist.ts';
 import { siteUrl } from '../../src/lib/site.ts';
 
-const entries = builtPages().filter((p) => /^\/eksempler\/[^/]+\/$/.test(p.path) && !p.path.startsWith('/eksempler/side/'));
+const entries = builtPages().filter(
+  (p) => /^\/eksempler\/[^/]+\/$/.test(p.path) && !p.path.startsWith('/eksempler/side/'),
+);
 
-const decode = (s: string) => s.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
+const decode = (s: string) =>
+  s
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'");
 
 describe('«Slik siterer du» on every entry page', () => {
   it.each(entries.map((p) => [p.path, p.file]))('%s cites itself in text, RIS, BibTeX and JSON-LD', (path, file) => {

@@ -65,7 +65,8 @@ describe('/nokler/', () => {
     for (const e of entries) {
       expect(count(tbody, ` data-number="${e.number}" `), `nr ${e.number}`).toBe(1);
       const row = between(tbody, new RegExp(`<tr data-number="${e.number}" `), '</tr>');
-      for (const id of keyIds) expect(row, `${e.slug} ${id}`).toContain(`data-key="${id}" data-level="${e.levels[id]}"`);
+      for (const id of keyIds)
+        expect(row, `${e.slug} ${id}`).toContain(`data-key="${id}" data-level="${e.levels[id]}"`);
       expect(count(row, '<details')).toBe(4);
     }
   });
@@ -95,7 +96,9 @@ describe('/nokler/', () => {
   });
 
   it('prints on A4 landscape', () => {
-    const css = [...page.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => readFileSync(join(distDir, m[1]!), 'utf8')).join('\n');
+    const css = [...page.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)]
+      .map((m) => readFileSync(join(distDir, m[1]!), 'utf8'))
+      .join('\n');
     expect(css).toMatch(/@page\s*\{[^}]*size:\s*A4 landscape/);
   });
 
@@ -108,16 +111,21 @@ describe('/nokler/', () => {
 });
 
 describe('every entry page', () => {
-  it.each(entries.map((e) => [e.slug, e] as const))('%s has a four-key profile and a thumbnail linking to its marker', (slug, e) => {
-    const html = readPage(`/eksempler/${slug}/`);
-    const profile = between(html, /<section class="key-profile"/, '</section>');
-    expect(count(profile, 'class="key-head"')).toBe(4);
-    const shown = [...profile.matchAll(/>(\d) – (?:Ikke berørt|Justering|Forskyvning|Omlegging)</g)].map((m) => Number(m[1]));
-    expect(shown).toEqual(keyIds.map((id) => e.levels[id]));
-    expect(profile).toContain(`href="/nokler/#kd-nr-${e.number}"`);
-    expect(profile).toContain('class="key-thumbnail"');
-    expect(profile).toContain('Se plasseringen i diagrammet');
-    // The key profile needs no script; the page's one enhancement module is the citation's copy button.
-    expect(html).not.toMatch(/<script\b(?![^>]*type="(?:application\/ld\+json|module)")/);
-  });
+  it.each(entries.map((e) => [e.slug, e] as const))(
+    '%s has a four-key profile and a thumbnail linking to its marker',
+    (slug, e) => {
+      const html = readPage(`/eksempler/${slug}/`);
+      const profile = between(html, /<section class="key-profile"/, '</section>');
+      expect(count(profile, 'class="key-head"')).toBe(4);
+      const shown = [...profile.matchAll(/>(\d) – (?:Ikke berørt|Justering|Forskyvning|Omlegging)</g)].map((m) =>
+        Number(m[1]),
+      );
+      expect(shown).toEqual(keyIds.map((id) => e.levels[id]));
+      expect(profile).toContain(`href="/nokler/#kd-nr-${e.number}"`);
+      expect(profile).toContain('class="key-thumbnail"');
+      expect(profile).toContain('Se plasseringen i diagrammet');
+      // The key profile needs no script; the page's one enhancement module is the citation's copy button.
+      expect(html).not.toMatch(/<script\b(?![^>]*type="(?:application\/ld\+json|module)")/);
+    },
+  );
 });

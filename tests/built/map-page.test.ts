@@ -6,12 +6,22 @@ import { matchesFilters, parseCatalogueState } from '../../src/lib/catalogue/sta
 import { facetValuesOf, type FacetSource } from '../../src/lib/catalogue/facets.ts';
 
 const page = readPage('/kart/');
-const entries = (JSON.parse(readFileSync(join(distDir, 'data/velferdsspor.json'), 'utf8')) as { entries: (FacetSource & { id: string; scope: string })[] }).entries;
+const entries = (
+  JSON.parse(readFileSync(join(distDir, 'data/velferdsspor.json'), 'utf8')) as {
+    entries: (FacetSource & { id: string; scope: string })[];
+  }
+).entries;
 const svg = /<svg[^>]*class="nordic-map"[\s\S]*?<\/svg>/.exec(page)?.[0] ?? '';
 
 describe('/kart/', () => {
-  const markers = [...svg.matchAll(/<a href="([^"]+)" tabindex="-1" data-kommune="([^"]+)">\s*<circle cx="([\d.]+)" cy="([\d.]+)" r="([\d.]+)"\/>\s*<\/a>/g)].map((m) => ({ href: m[1]!.replace(/&amp;/g, '&'), id: m[2]!, r: Number(m[5]) }));
-  const rows = [...page.matchAll(/<tr data-kommune="([^"]+)">[\s\S]*?<a class="ds-link" href="([^"]+)">(\d+)<\/a>/g)].map((m) => ({ id: m[1]!, href: m[2]!, count: Number(m[3]) }));
+  const markers = [
+    ...svg.matchAll(
+      /<a href="([^"]+)" tabindex="-1" data-kommune="([^"]+)">\s*<circle cx="([\d.]+)" cy="([\d.]+)" r="([\d.]+)"\/>\s*<\/a>/g,
+    ),
+  ].map((m) => ({ href: m[1]!.replace(/&amp;/g, '&'), id: m[2]!, r: Number(m[5]) }));
+  const rows = [
+    ...page.matchAll(/<tr data-kommune="([^"]+)">[\s\S]*?<a class="ds-link" href="([^"]+)">(\d+)<\/a>/g),
+  ].map((m) => ({ id: m[1]!, href: m[2]!, count: Number(m[3]) }));
 
   it('draws one marker per municipality with entries, and lists the same municipalities beside it', () => {
     const withEntries = new Set(entries.flatMap((e) => e.municipalities));
@@ -40,7 +50,8 @@ describe('/kart/', () => {
     const nationalSection = page.slice(page.indexOf('id="nasjonale"'));
     for (const e of national) expect(nationalSection).toContain(`href="/eksempler/${e.id}/"`);
     const spanningSection = page.slice(page.indexOf('id="flere-kommuner"'), page.indexOf('id="nasjonale"'));
-    for (const e of entries.filter((x) => x.scope === 'intermunicipal')) expect(spanningSection).toContain(`href="/eksempler/${e.id}/"`);
+    for (const e of entries.filter((x) => x.scope === 'intermunicipal'))
+      expect(spanningSection).toContain(`href="/eksempler/${e.id}/"`);
   });
 
   it('draws the outlines of exactly the countries the entries are in', () => {

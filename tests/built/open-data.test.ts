@@ -8,7 +8,12 @@ import { siteUrl } from '../../src/lib/site.ts';
 import { columnAnchor } from '../../src/lib/open-data/codebook.ts';
 
 const read = (path: string) => readFileSync(join(distDir, path), 'utf8');
-const exportFiles = ['data/velferdsspor.json', 'data/datapackage.json', 'data/dcat-ap-no.jsonld', 'data/velferdsspor.schema.json'];
+const exportFiles = [
+  'data/velferdsspor.json',
+  'data/datapackage.json',
+  'data/dcat-ap-no.jsonld',
+  'data/velferdsspor.schema.json',
+];
 
 /** Whether a site path is a file in dist/ (a directory path means its index.html). */
 function resolves(path: string): boolean {
@@ -49,7 +54,8 @@ describe('the open data in dist/data/', () => {
       }
     }
     const datapackage = JSON.parse(read('data/datapackage.json')) as { resources: { path: string }[] };
-    for (const resource of datapackage.resources) if (!resolves(`/data/${resource.path}`)) broken.push(`datapackage.json → ${resource.path}`);
+    for (const resource of datapackage.resources)
+      if (!resolves(`/data/${resource.path}`)) broken.push(`datapackage.json → ${resource.path}`);
     expect(broken).toEqual([]);
     // The check above must have had something to check.
     expect(strings(json).filter((s) => s.startsWith(siteUrl)).length).toBeGreaterThanOrEqual(json.entries.length);
@@ -57,17 +63,26 @@ describe('the open data in dist/data/', () => {
 
   it('documents every CSV column on the /data/ codebook page', () => {
     const page = readPage('/data/');
-    const header = read('data/velferdsspor.csv').replace(/^\uFEFF/, '').split('\r\n')[0]!.split(',');
+    const header = read('data/velferdsspor.csv')
+      .replace(/^\uFEFF/, '')
+      .split('\r\n')[0]!
+      .split(',');
     for (const column of header) expect(page, column).toContain(`id="${columnAnchor('kolonne-', column)}"`);
     expect(page).toContain('href="/metode/#nokler"');
     expect(page).toContain('CC BY 4.0');
   });
 
   it('publishes the JSON Schema that the built velferdsspor.json validates against, linked from the codebook and the Data Package', () => {
-    const validate = new Ajv({ strict: false, allErrors: true, validateFormats: false }).compile(JSON.parse(read('data/velferdsspor.schema.json')));
+    const validate = new Ajv({ strict: false, allErrors: true, validateFormats: false }).compile(
+      JSON.parse(read('data/velferdsspor.schema.json')),
+    );
     expect(validate(json), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
     expect(readPage('/data/')).toContain('href="/data/velferdsspor.schema.json"');
-    const datapackage = JSON.parse(read('data/datapackage.json')) as { resources: { path: string; mediatype?: string }[] };
-    expect(datapackage.resources.find((r) => r.path === 'velferdsspor.schema.json')?.mediatype).toBe('application/schema+json');
+    const datapackage = JSON.parse(read('data/datapackage.json')) as {
+      resources: { path: string; mediatype?: string }[];
+    };
+    expect(datapackage.resources.find((r) => r.path === 'velferdsspor.schema.json')?.mediatype).toBe(
+      'application/schema+json',
+    );
   });
 });

@@ -5,8 +5,14 @@ import { parse } from 'yaml';
 import { builtPages, distDir, readPage } from '../helpers/dist.ts';
 
 /** The organisation pages against the open data: the JSON export is what the pages were built from. */
-const entries = (JSON.parse(readFileSync(join(distDir, 'data/velferdsspor.json'), 'utf8')) as { entries: { id: string; partners: { id: string }[] }[] }).entries;
-const organisations = parse(readFileSync(new URL('../../content/taxonomies/organisations.yaml', import.meta.url), 'utf8')) as Record<string, { name: string; parent?: string }>;
+const entries = (
+  JSON.parse(readFileSync(join(distDir, 'data/velferdsspor.json'), 'utf8')) as {
+    entries: { id: string; partners: { id: string }[] }[];
+  }
+).entries;
+const organisations = parse(
+  readFileSync(new URL('../../content/taxonomies/organisations.yaml', import.meta.url), 'utf8'),
+) as Record<string, { name: string; parent?: string }>;
 const entryLinks = (html: string) => [...html.matchAll(/href="\/eksempler\/([a-z0-9-]+)\/"/g)].map((m) => m[1]!);
 const using = (id: string) => entries.filter((e) => e.partners.some((p) => p.id === id)).map((e) => e.id);
 
@@ -22,7 +28,9 @@ describe('/aktorer/<id>/', () => {
       const id = path.split('/')[2]!;
       const html = readPage(path);
       const section = html.slice(html.indexOf('id="eksempler"'));
-      const cards = [...section.matchAll(/<article class="ds-card initiative-card"[\s\S]*?href="\/eksempler\/([a-z0-9-]+)\/"/g)].map((m) => m[1]!);
+      const cards = [
+        ...section.matchAll(/<article class="ds-card initiative-card"[\s\S]*?href="\/eksempler\/([a-z0-9-]+)\/"/g),
+      ].map((m) => m[1]!);
       expect(cards.sort(), id).toEqual(using(id).sort());
     }
   });
@@ -41,7 +49,9 @@ describe('/aktorer/<id>/', () => {
 describe('/aktorer/', () => {
   const html = readPage('/aktorer/');
   const all = html.slice(html.indexOf('data-all'));
-  const rows = [...all.matchAll(/<tr data-organisation="([^"]+)" data-count="(\d+)">[\s\S]*?<td class="num">(\d+)<\/td>/g)].map((m) => ({ id: m[1]!, count: Number(m[2]), shown: Number(m[3]) }));
+  const rows = [
+    ...all.matchAll(/<tr data-organisation="([^"]+)" data-count="(\d+)">[\s\S]*?<td class="num">(\d+)<\/td>/g),
+  ].map((m) => ({ id: m[1]!, count: Number(m[2]), shown: Number(m[3]) }));
 
   it('lists every organisation once, with the number of entries it takes part in', () => {
     expect(rows.map((r) => r.id).sort()).toEqual(Object.keys(organisations).sort());
@@ -56,7 +66,9 @@ describe('/aktorer/', () => {
   });
 
   it('draws the network of the organisations in two or more entries, and the table beside it names the same ones and their entries', () => {
-    const shared = Object.keys(organisations).filter((id) => using(id).length >= 2).sort();
+    const shared = Object.keys(organisations)
+      .filter((id) => using(id).length >= 2)
+      .sort();
     expect(shared.length).toBeGreaterThan(1);
     const table = html.slice(html.indexOf('data-network'), html.indexOf('id="alle"'));
     const tableRows = [...table.matchAll(/<tr data-organisation="([^"]+)">([\s\S]*?)<\/tr>/g)];

@@ -6,14 +6,28 @@ import { matchesFilters, parseCatalogueState } from '../../src/lib/catalogue/sta
 import { facetValuesOf, type FacetSource } from '../../src/lib/catalogue/facets.ts';
 
 const page = readPage('/statistikk/');
-const entries = (JSON.parse(readFileSync(join(distDir, 'data/velferdsspor.json'), 'utf8')) as { entries: FacetSource[] }).entries;
+const entries = (
+  JSON.parse(readFileSync(join(distDir, 'data/velferdsspor.json'), 'utf8')) as { entries: FacetSource[] }
+).entries;
 const decode = (s: string) => s.replace(/&amp;/g, '&');
-const tables = [...page.matchAll(/<table class="ds-table stat-table"([^>]*)>([\s\S]*?)<\/table>/g)].map((m) => ({ attrs: m[1]!, body: m[2]! }));
+const tables = [...page.matchAll(/<table class="ds-table stat-table"([^>]*)>([\s\S]*?)<\/table>/g)].map((m) => ({
+  attrs: m[1]!,
+  body: m[2]!,
+}));
 const counts = (body: string) => [...body.matchAll(/<td class="num" data-count="(\d+)">/g)].map((m) => Number(m[1]));
 
 describe('/statistikk/', () => {
   it('has a table for phase, country, topic, challenge, target group, levels, co-occurrence and phase × key', () => {
-    for (const caption of ['etter fase', 'etter land', 'etter tema', 'etter samfunnsutfordring', 'etter målgruppe', 'per nivå', 'begge nøklene', 'per fase som flytter']) {
+    for (const caption of [
+      'etter fase',
+      'etter land',
+      'etter tema',
+      'etter samfunnsutfordring',
+      'etter målgruppe',
+      'per nivå',
+      'begge nøklene',
+      'per fase som flytter',
+    ]) {
       expect(page, caption).toMatch(new RegExp(`<caption>[^<]*${caption}`));
     }
   });
@@ -26,7 +40,8 @@ describe('/statistikk/', () => {
     const rows = [...levels.body.matchAll(/<tr><th scope="row">[^<]+<\/th>([\s\S]*?)<\/tr>/g)];
     expect(rows).toHaveLength(4);
     for (const row of rows) expect(counts(row[1]!).reduce((a, b) => a + b, 0)).toBe(entries.length);
-    for (const t of tables.filter((x) => x.attrs.includes('data-total'))) expect(t.attrs).toContain(`data-total="${entries.length}"`);
+    for (const t of tables.filter((x) => x.attrs.includes('data-total')))
+      expect(t.attrs).toContain(`data-total="${entries.length}"`);
   });
 
   it('counts each value of a multi-valued table as the entries that have it, plus the ones with none', () => {

@@ -7,7 +7,9 @@ import { readPage } from '../helpers/dist.ts';
  */
 describe('the catalogue without CSS', () => {
   const page = readPage('/eksempler/');
-  const groups = [...page.matchAll(/<details class="facet"[^>]*>\s*<summary id="([^"]+)"[^>]*>([^<]+)<[\s\S]*?<\/details>/g)];
+  const groups = [
+    ...page.matchAll(/<details class="facet"[^>]*>\s*<summary id="([^"]+)"[^>]*>([^<]+)<[\s\S]*?<\/details>/g),
+  ];
 
   it('has a filter group per facet, each named by its summary through aria-labelledby', () => {
     expect(groups.length).toBeGreaterThanOrEqual(5);

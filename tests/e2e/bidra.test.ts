@@ -38,10 +38,13 @@ beforeAll(async () => {
   page.on('pageerror', (e) => consoleErrors.push(e.message));
 });
 
-const focusedName = () => page.evaluate(() => {
-  const el = document.activeElement as HTMLInputElement | null;
-  return el ? `${el.getAttribute('name') ?? ''}|${el.getAttribute('value') ?? ''}|${el.tagName}|${el.textContent?.trim() ?? ''}` : '';
-});
+const focusedName = () =>
+  page.evaluate(() => {
+    const el = document.activeElement as HTMLInputElement | null;
+    return el
+      ? `${el.getAttribute('name') ?? ''}|${el.getAttribute('value') ?? ''}|${el.tagName}|${el.textContent?.trim() ?? ''}`
+      : '';
+  });
 
 /** Presses Tab until the focused element matches, as a keyboard user would move through the form. */
 async function tabTo(selector: string): Promise<void> {
@@ -85,7 +88,8 @@ async function addRow(group: string): Promise<void> {
 }
 
 /** The form's check is done (it loads the MDX parser on first use, so it answers a moment later). */
-const checked = () => page.waitForFunction(() => !document.querySelector('form[data-entry-form]')?.hasAttribute('aria-busy'));
+const checked = () =>
+  page.waitForFunction(() => !document.querySelector('form[data-entry-form]')?.hasAttribute('aria-busy'));
 
 const axe = async () => {
   const violations = await axeViolations(page);
@@ -95,16 +99,37 @@ const axe = async () => {
 /** Values in the order the controls come in the page, so Tab only ever moves forward. */
 async function fillFamilieveiviseren(): Promise<void> {
   const f = facts as {
-    title: string; number: number; kind: string; summary: string; country: string; scope: string; municipalities: string[];
-    contact: string; theme: string; topics: string[]; challenges: string[]; phase: string; targetGroups: string[];
-    partners: { id: string; role?: string }[]; coCreation: string[]; levels: string[];
+    title: string;
+    number: number;
+    kind: string;
+    summary: string;
+    country: string;
+    scope: string;
+    municipalities: string[];
+    contact: string;
+    theme: string;
+    topics: string[];
+    challenges: string[];
+    phase: string;
+    targetGroups: string[];
+    partners: { id: string; role?: string }[];
+    coCreation: string[];
+    levels: string[];
     demandEffect: { status: string; text: string };
-    keys: Record<string, { level: number; rationale: string }>; results: { value: string; label: string }[];
-    source: { id: string; pages: number[] }; updated: string;
+    keys: Record<string, { level: number; rationale: string }>;
+    results: { value: string; label: string }[];
+    source: { id: string; pages: number[] };
+    updated: string;
   };
   // Checkboxes are visited in the page's order, whatever order the file lists them in.
   const inPageOrder = async (name: string, values: string[]) =>
-    page.evaluate(([n, v]) => [...document.querySelectorAll<HTMLInputElement>(`[name="${n}"]`)].map((i) => i.value).filter((x) => ((v ?? []) as string[]).includes(x)), [name, values] as const);
+    page.evaluate(
+      ([n, v]) =>
+        [...document.querySelectorAll<HTMLInputElement>(`[name="${n}"]`)]
+          .map((i) => i.value)
+          .filter((x) => ((v ?? []) as string[]).includes(x)),
+      [name, values] as const,
+    );
 
   await page.locator('h1').focus();
   await typeInto('title', f.title);
@@ -157,7 +182,11 @@ describe('/bidra/ in Chromium', () => {
     await expect(page.locator('[data-needs-script]').isVisible()).resolves.toBe(false);
     // The CSS shows the form from the first paint when scripting is on; the element's own work is what
     // proves the script ran: it is defined and has unhidden the form.
-    await page.waitForFunction(() => customElements.get('vs-entry-form') !== undefined && !document.querySelector<HTMLFormElement>('form[data-entry-form]')!.hidden);
+    await page.waitForFunction(
+      () =>
+        customElements.get('vs-entry-form') !== undefined &&
+        !document.querySelector<HTMLFormElement>('form[data-entry-form]')!.hidden,
+    );
     await axe();
   });
 
@@ -167,9 +196,15 @@ describe('/bidra/ in Chromium', () => {
     await checked();
     await expect(page.evaluate(() => document.activeElement?.getAttribute('name'))).resolves.toBe('title');
     await expect(page.locator('#felt-title').getAttribute('aria-invalid')).resolves.toBe('true');
-    await expect(page.locator('#felt-title-feil').textContent()).resolves.toBe('feltet mangler — legg det til. Tiltakets navn slik kilden skriver det, med tankestrek «–» mellom to deler.');
-    await expect(page.locator('#felt-topics-feil').textContent()).resolves.toContain('ikke fylt ut ennå — velg minst 1.');
-    await expect(page.locator('#felt-innhold-0-feil').textContent()).resolves.toContain('avsnittet «## Beskrivelse» mangler');
+    await expect(page.locator('#felt-title-feil').textContent()).resolves.toBe(
+      'feltet mangler — legg det til. Tiltakets navn slik kilden skriver det, med tankestrek «–» mellom to deler.',
+    );
+    await expect(page.locator('#felt-topics-feil').textContent()).resolves.toContain(
+      'ikke fylt ut ennå — velg minst 1.',
+    );
+    await expect(page.locator('#felt-innhold-0-feil').textContent()).resolves.toContain(
+      'avsnittet «## Beskrivelse» mangler',
+    );
     const summary = await page.locator('[data-error-list] li').allTextContents();
     expect(summary.length).toBeGreaterThan(10);
     expect(summary[0]).toMatch(/^Navn: feltet mangler/);
@@ -177,7 +212,7 @@ describe('/bidra/ in Chromium', () => {
     await axe();
   });
 
-  it('filled by keyboard with Familieveiviseren\'s facts, it writes a file the validator accepts and the GitHub «new file» URL', async () => {
+  it("filled by keyboard with Familieveiviseren's facts, it writes a file the validator accepts and the GitHub «new file» URL", async () => {
     await page.goto(`${site.url}/bidra/`);
     await fillFamilieveiviseren();
     await tabTo('form[data-entry-form] button[type="submit"]');
@@ -190,15 +225,24 @@ describe('/bidra/ in Chromium', () => {
     const mdx = await page.locator('[data-mdx]').inputValue();
     const href = (await page.locator('[data-github-link]').getAttribute('href'))!;
     const url = new URL(href);
-    expect(`${url.origin}${url.pathname}`).toBe(`https://github.com/${repository.owner}/${repository.name}/new/${repository.branch}/content/initiatives`);
+    expect(`${url.origin}${url.pathname}`).toBe(
+      `https://github.com/${repository.owner}/${repository.name}/new/${repository.branch}/content/initiatives`,
+    );
     expect(url.searchParams.get('filename')).toBe('familieveiviseren.mdx');
     expect(url.searchParams.get('value')).toBe(mdx);
-    await expect(page.locator('[data-file-name]').textContent()).resolves.toBe('content/initiatives/familieveiviseren.mdx');
+    await expect(page.locator('[data-file-name]').textContent()).resolves.toBe(
+      'content/initiatives/familieveiviseren.mdx',
+    );
 
     const produced = splitMdx(mdx);
     // Checkboxes give the page's order; the file may list the same ids in another.
     const sorted = (data: Record<string, unknown>) =>
-      Object.fromEntries(Object.entries(data).map(([k, v]) => [k, Array.isArray(v) && v.every((x) => typeof x === 'string') ? [...v].sort() : v]));
+      Object.fromEntries(
+        Object.entries(data).map(([k, v]) => [
+          k,
+          Array.isArray(v) && v.every((x) => typeof x === 'string') ? [...v].sort() : v,
+        ]),
+      );
     expect(sorted(parse(produced.frontmatter!))).toEqual(sorted(facts));
     expect(produced.body.trim()).toBe(parts.body.trim());
 
@@ -225,7 +269,9 @@ describe('/bidra/ in Chromium', () => {
     await checked();
     await expect(page.locator('[data-result-long]').isVisible()).resolves.toBe(true);
     const href = (await page.locator('[data-github-link]').getAttribute('href'))!;
-    expect(href).toBe(`https://github.com/${repository.owner}/${repository.name}/new/${repository.branch}/content/initiatives?filename=familieveiviseren.mdx`);
+    expect(href).toBe(
+      `https://github.com/${repository.owner}/${repository.name}/new/${repository.branch}/content/initiatives?filename=familieveiviseren.mdx`,
+    );
     const mdx = await page.locator('[data-mdx]').inputValue();
     expect(mdx).toContain(long);
     const downloading = page.waitForEvent('download');
@@ -236,13 +282,15 @@ describe('/bidra/ in Chromium', () => {
     expect(readFileSync((await download.path())!, 'utf8')).toBe(mdx);
   });
 
-  it('an invalid value gets the validator\'s message inline, and axe finds nothing in that state', async () => {
+  it("an invalid value gets the validator's message inline, and axe finds nothing in that state", async () => {
     await typeInto('summary', 'For kort.');
     await tabTo('form[data-entry-form] button[type="submit"]');
     await page.keyboard.press('Enter');
     await checked();
     await expect(page.evaluate(() => document.activeElement?.getAttribute('name'))).resolves.toBe('summary');
-    await expect(page.locator('#felt-summary-feil').textContent()).resolves.toBe('må være minst 40 tegn (har 9) — Én eller to setninger med egne ord, høyst 300 tegn. Vises i lister og søketreff.');
+    await expect(page.locator('#felt-summary-feil').textContent()).resolves.toBe(
+      'må være minst 40 tegn (har 9) — Én eller to setninger med egne ord, høyst 300 tegn. Vises i lister og søketreff.',
+    );
     await expect(page.locator('[data-result]').isVisible()).resolves.toBe(false);
     await axe();
   });

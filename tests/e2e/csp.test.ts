@@ -17,7 +17,12 @@ beforeAll(() => {
 });
 
 /** Custom elements on the page that never upgraded: their script did not run. */
-const undefinedElements = (p: Page) => p.evaluate(() => [...document.querySelectorAll('*')].filter((el) => el.localName.includes('-') && !el.matches(':defined')).map((el) => el.localName));
+const undefinedElements = (p: Page) =>
+  p.evaluate(() =>
+    [...document.querySelectorAll('*')]
+      .filter((el) => el.localName.includes('-') && !el.matches(':defined'))
+      .map((el) => el.localName),
+  );
 
 /** The smallest WebAssembly module there is: the magic number and version 1. */
 const compileWasm = (p: Page) =>
@@ -29,19 +34,36 @@ const compileWasm = (p: Page) =>
   );
 
 describe('every page type under the CSP', () => {
-  it.each(builtPageTypes().map((t) => [t.name, t.path] as const))('%s (%s) loads with every element upgraded, no violation and no other host', async (_name, path) => {
-    await page.goto(`${site.url}${path}`);
-    await page.waitForLoadState('networkidle');
-    expect(await undefinedElements(page)).toEqual([]);
-  });
+  it.each(builtPageTypes().map((t) => [t.name, t.path] as const))(
+    '%s (%s) loads with every element upgraded, no violation and no other host',
+    async (_name, path) => {
+      await page.goto(`${site.url}${path}`);
+      await page.waitForLoadState('networkidle');
+      expect(await undefinedElements(page)).toEqual([]);
+    },
+  );
 
   it('the enhancements ran: each custom element of the site is defined somewhere', async () => {
     const seen = new Set<string>();
     for (const { path } of builtPageTypes()) {
       await page.goto(`${site.url}${path}`);
-      for (const tag of await page.evaluate(() => [...new Set([...document.querySelectorAll(':defined')].map((el) => el.localName).filter((n) => n.startsWith('vs-')))])) seen.add(tag);
+      for (const tag of await page.evaluate(() => [
+        ...new Set(
+          [...document.querySelectorAll(':defined')].map((el) => el.localName).filter((n) => n.startsWith('vs-')),
+        ),
+      ]))
+        seen.add(tag);
     }
-    expect([...seen].sort()).toEqual(['vs-catalogue', 'vs-compare-toggle', 'vs-compare-view', 'vs-copy-text', 'vs-entry-form', 'vs-key-diagram', 'vs-key-filter', 'vs-key-matrix']);
+    expect([...seen].sort()).toEqual([
+      'vs-catalogue',
+      'vs-compare-toggle',
+      'vs-compare-view',
+      'vs-copy-text',
+      'vs-entry-form',
+      'vs-key-diagram',
+      'vs-key-filter',
+      'vs-key-matrix',
+    ]);
   });
 });
 
@@ -64,7 +86,9 @@ describe('what runs under the CSP', () => {
     await page.goto(`${site.url}/nokler/`);
     await page.locator('.kd-filter-set').waitFor({ state: 'visible' });
     await page.getByRole('checkbox', { name: 'Regulær drift' }).check();
-    await expect(page.locator('.kd-filter-status').textContent()).resolves.toMatch(/^\d+ av \d+ tiltak passer filteret\.$/);
+    await expect(page.locator('.kd-filter-status').textContent()).resolves.toMatch(
+      /^\d+ av \d+ tiltak passer filteret\.$/,
+    );
   });
 
   it('an entry page: the citation gets its copy button, and the compare toggle flips', async () => {
@@ -80,7 +104,11 @@ describe('what runs under the CSP', () => {
   it('the form on /bidra/ checks an empty submit in the browser', async () => {
     await page.goto(`${site.url}/bidra/`);
     await page.locator('form[data-entry-form] button[type="submit"]').click();
-    await page.waitForFunction(() => document.querySelector('[data-error-list] li') !== null && !document.querySelector('form[data-entry-form]')?.hasAttribute('aria-busy'));
+    await page.waitForFunction(
+      () =>
+        document.querySelector('[data-error-list] li') !== null &&
+        !document.querySelector('form[data-entry-form]')?.hasAttribute('aria-busy'),
+    );
     await expect(page.locator('#felt-title').getAttribute('aria-invalid')).resolves.toBe('true');
   });
 });

@@ -7,8 +7,14 @@ import { useSite } from '../helpers/site.ts';
 import { buildCopy, realEntry } from '../helpers/build-copy.ts';
 import { entryWith } from '../helpers/content-project.ts';
 
-const fixture = readFileSync(fileURLToPath(new URL('../fixtures/frontmatter-text/tekst-som-tekst.mdx', import.meta.url)), 'utf8');
-const attack = readFileSync(fileURLToPath(new URL('../fixtures/attacks/body/fence-escaped.md', import.meta.url)), 'utf8');
+const fixture = readFileSync(
+  fileURLToPath(new URL('../fixtures/frontmatter-text/tekst-som-tekst.mdx', import.meta.url)),
+  'utf8',
+);
+const attack = readFileSync(
+  fileURLToPath(new URL('../fixtures/attacks/body/fence-escaped.md', import.meta.url)),
+  'utf8',
+);
 
 describe('an entry with code in its body stops a real `astro build`', () => {
   it('fails with the problem located to file, line and column', () => {
@@ -50,7 +56,12 @@ describe('frontmatter is text everywhere it is shown', () => {
   /** No element the text would have made exists, and the markup-like text is visible as text. */
   async function expectInert(path: string, visible: string[]) {
     await page.goto(`${site.url}${path}`);
-    const injected = await page.evaluate(() => document.querySelectorAll('#injisert, #injisert-tittel, img[src="x"], body script:not([src]):not([type="application/ld+json"])').length);
+    const injected = await page.evaluate(
+      () =>
+        document.querySelectorAll(
+          '#injisert, #injisert-tittel, img[src="x"], body script:not([src]):not([type="application/ld+json"])',
+        ).length,
+    );
     expect(injected, path).toBe(0);
     const text = await page.evaluate(() => document.body.innerText);
     for (const v of visible) expect(text, path).toContain(v);
@@ -68,21 +79,34 @@ describe('frontmatter is text everywhere it is shown', () => {
     const title = await page.title();
     expect(title).toContain('Tekst <b id="injisert-tittel">&</b>');
     // The JSON-LD block stays one JSON document whose name is the title, character for character.
-    const ld = await page.evaluate(() => [...document.querySelectorAll('script[type="application/ld+json"]')].map((s) => s.textContent ?? ''));
+    const ld = await page.evaluate(() =>
+      [...document.querySelectorAll('script[type="application/ld+json"]')].map((s) => s.textContent ?? ''),
+    );
     expect(ld).toHaveLength(1);
-    expect((JSON.parse(ld[0]!) as { name: string }).name).toBe('Tekst <b id="injisert-tittel">&</b> "to" \'en\' </script> ]]> <!--');
+    expect((JSON.parse(ld[0]!) as { name: string }).name).toBe(
+      'Tekst <b id="injisert-tittel">&</b> "to" \'en\' </script> ]]> <!--',
+    );
   });
 
   it('in the catalogue, both as server-rendered cards and as Pagefind results', async () => {
     await expectInert('/eksempler/', ['Tekst <b id="injisert-tittel">&</b>']);
     await page.fill('#catalogue-q', 'sammendrag');
-    await page.waitForFunction(() => document.querySelector('[data-results]')?.textContent?.includes('Tekst <b'), undefined, { timeout: 10_000 });
-    await expectInert('/eksempler/?q=sammendrag', ['Tekst <b id="injisert-tittel">&</b>', 'Sammendrag <b id="injisert">']);
+    await page.waitForFunction(
+      () => document.querySelector('[data-results]')?.textContent?.includes('Tekst <b'),
+      undefined,
+      { timeout: 10_000 },
+    );
+    await expectInert('/eksempler/?q=sammendrag', [
+      'Tekst <b id="injisert-tittel">&</b>',
+      'Sammendrag <b id="injisert">',
+    ]);
   });
 
   it('in the four-keys diagram and its matrix', async () => {
     await expectInert('/nokler/', ['Tekst <b id="injisert-tittel">&</b>']);
-    const names = await page.evaluate(() => [...document.querySelectorAll('svg a')].map((a) => a.getAttribute('aria-label') ?? a.textContent ?? ''));
+    const names = await page.evaluate(() =>
+      [...document.querySelectorAll('svg a')].map((a) => a.getAttribute('aria-label') ?? a.textContent ?? ''),
+    );
     expect(names.some((n) => n.includes('Tekst <b id="injisert-tittel">&</b>'))).toBe(true);
   });
 
@@ -90,7 +114,8 @@ describe('frontmatter is text everywhere it is shown', () => {
     const feed = await (await fetch(`${site.url}/eksempler.atom`)).text();
     expect(feed).not.toContain('<b id="injisert');
     expect(feed).toContain('Tekst &lt;b id=');
-    const data = (await (await fetch(`${site.url}/data/velferdsspor.json`)).json()) as { title: string }[] | { entries: { title: string }[] };
+    const data = (await (await fetch(`${site.url}/data/velferdsspor.json`)).json()) as
+      { title: string }[] | { entries: { title: string }[] };
     const titles = (Array.isArray(data) ? data : data.entries).map((e) => e.title);
     expect(titles).toContain('Tekst <b id="injisert-tittel">&</b> "to" \'en\' </script> ]]> <!--');
   });

@@ -22,8 +22,18 @@ const entries: Entry[] = readdirSync(contentDir)
   .filter((f) => f.endsWith('.mdx'))
   .map((file) => {
     const data = parse(readFileSync(join(contentDir, file), 'utf8').split(/^---$/m)[1]!);
-    const levels = Object.fromEntries(Object.entries(data.keys as Record<string, { level: number }>).map(([k, v]) => [k, v.level]));
-    return { number: data.number, slug: file.replace(/\.mdx$/, ''), title: data.title, phase: data.phase, country: data.country, topics: data.topics, levels };
+    const levels = Object.fromEntries(
+      Object.entries(data.keys as Record<string, { level: number }>).map(([k, v]) => [k, v.level]),
+    );
+    return {
+      number: data.number,
+      slug: file.replace(/\.mdx$/, ''),
+      title: data.title,
+      phase: data.phase,
+      country: data.country,
+      topics: data.topics,
+      levels,
+    };
   })
   .sort((a, b) => a.number - b.number);
 const numbers = (list: Entry[]) => list.map((e) => e.number);
@@ -49,9 +59,13 @@ async function open(query = ''): Promise<void> {
 }
 
 const dimmedMarkers = () =>
-  page.$$eval('a.kd-marker[data-dimmed]', (els) => els.map((el) => Number(el.getAttribute('data-number'))).sort((a, b) => a - b));
+  page.$$eval('a.kd-marker[data-dimmed]', (els) =>
+    els.map((el) => Number(el.getAttribute('data-number'))).sort((a, b) => a - b),
+  );
 const dimmedRows = () =>
-  page.$$eval('.key-matrix tbody tr[data-dimmed]', (els) => els.map((el) => Number(el.getAttribute('data-number'))).sort((a, b) => a - b));
+  page.$$eval('.key-matrix tbody tr[data-dimmed]', (els) =>
+    els.map((el) => Number(el.getAttribute('data-number'))).sort((a, b) => a - b),
+  );
 const focusedNumber = () => page.evaluate(() => Number(document.activeElement?.getAttribute('data-number') ?? NaN));
 const centre = (n: number) =>
   page.$eval(`#kd-nr-${n} circle`, (c) => ({ x: Number(c.getAttribute('cx')), y: Number(c.getAttribute('cy')) }));
@@ -63,7 +77,8 @@ describe('the details card', () => {
     const card = page.locator('.kd-card');
     await expect(card.isVisible()).resolves.toBe(true);
     const text = (await card.textContent()) ?? '';
-    for (const part of ['Familieveiviseren', 'Lørenskog', 'Regulær drift', 'Formål', 'Ressurser', 'Makt', 'Relasjoner']) expect(text).toContain(part);
+    for (const part of ['Familieveiviseren', 'Lørenskog', 'Regulær drift', 'Formål', 'Ressurser', 'Makt', 'Relasjoner'])
+      expect(text).toContain(part);
     const family = entries.find((e) => e.slug === 'familieveiviseren')!;
     expect(await card.locator('dd[data-key="resources"]').textContent()).toContain(String(family.levels.resources));
 
@@ -104,7 +119,9 @@ describe('keyboard', () => {
     const points = await Promise.all(entries.map(async (e) => ({ n: e.number, ...(await centre(e.number)) })));
     const mx = points.reduce((s, p) => s + p.x, 0) / points.length;
     const my = points.reduce((s, p) => s + p.y, 0) / points.length;
-    const start = points.reduce((best, p) => (Math.hypot(p.x - mx, p.y - my) < Math.hypot(best.x - mx, best.y - my) ? p : best));
+    const start = points.reduce((best, p) =>
+      Math.hypot(p.x - mx, p.y - my) < Math.hypot(best.x - mx, best.y - my) ? p : best,
+    );
     for (const [key, check] of [
       ['ArrowRight', (a: { x: number }, b: { x: number }) => b.x > a.x],
       ['ArrowLeft', (a: { x: number }, b: { x: number }) => b.x < a.x],
@@ -116,7 +133,9 @@ describe('keyboard', () => {
       const moved = await focusedNumber();
       expect(moved, key).not.toBe(start.n);
       expect(check(start, await centre(moved)), `${key} from ${start.n} to ${moved}`).toBe(true);
-      await expect(page.locator('.kd-card').textContent()).resolves.toContain(entries.find((e) => e.number === moved)!.title);
+      await expect(page.locator('.kd-card').textContent()).resolves.toContain(
+        entries.find((e) => e.number === moved)!.title,
+      );
     }
   });
 
@@ -133,16 +152,25 @@ describe('filters', () => {
     await open();
     await page.getByRole('checkbox', { name: 'Drift av pilot' }).check();
     await page.getByRole('checkbox', { name: 'Regulær drift' }).check();
-    await page.locator('fieldset.kd-chips', { hasText: 'Nøkkel på nivå 2' }).getByRole('checkbox', { name: 'Makt' }).check();
-    const expected = numbers(entries.filter((e) => !((e.phase === 'pilot' || e.phase === 'operation') && e.levels.power! >= 2)));
+    await page
+      .locator('fieldset.kd-chips', { hasText: 'Nøkkel på nivå 2' })
+      .getByRole('checkbox', { name: 'Makt' })
+      .check();
+    const expected = numbers(
+      entries.filter((e) => !((e.phase === 'pilot' || e.phase === 'operation') && e.levels.power! >= 2)),
+    );
     expect(expected.length).toBeGreaterThan(0);
     expect(expected.length).toBeLessThan(entries.length);
     await expect(dimmedMarkers()).resolves.toEqual(expected);
     await expect(dimmedRows()).resolves.toEqual(expected);
     expect(new URL(page.url()).search).toBe('?fase=operation&fase=pilot&nokkel=power');
-    await expect(page.locator('.kd-filter-status').textContent()).resolves.toBe(`${entries.length - expected.length} av ${entries.length} tiltak passer filteret.`);
+    await expect(page.locator('.kd-filter-status').textContent()).resolves.toBe(
+      `${entries.length - expected.length} av ${entries.length} tiltak passer filteret.`,
+    );
     // A dimmed marker says so to a screen reader too.
-    await expect(page.locator(`#kd-nr-${expected[0]}`).getAttribute('aria-label')).resolves.toMatch(/\(utenfor filteret\)$/);
+    await expect(page.locator(`#kd-nr-${expected[0]}`).getAttribute('aria-label')).resolves.toMatch(
+      /\(utenfor filteret\)$/,
+    );
 
     await page.getByRole('button', { name: 'Fjern filteret' }).click();
     await expect(dimmedMarkers()).resolves.toEqual([]);
@@ -167,7 +195,10 @@ describe('the key matrix', () => {
     const header = page.locator('.key-matrix th', { hasText: 'Makt' });
     await header.getByRole('button').click();
     await expect(header.getAttribute('aria-sort')).resolves.toBe('descending');
-    const levels = () => page.$$eval('.key-matrix tbody td[data-key="power"]', (tds) => tds.map((td) => Number(td.getAttribute('data-level'))));
+    const levels = () =>
+      page.$$eval('.key-matrix tbody td[data-key="power"]', (tds) =>
+        tds.map((td) => Number(td.getAttribute('data-level'))),
+      );
     const down = await levels();
     expect(down).toEqual([...down].sort((a, b) => b - a));
     await header.getByRole('button').click();
@@ -237,7 +268,13 @@ describe('coming from an entry page', () => {
     await expect(note.isVisible()).resolves.toBe(true);
     await expect(note.textContent()).resolves.toContain(`${linked.number} ${linked.title}`);
     await expect(dimmedMarkers()).resolves.toEqual([]);
-    const grey = () => page.$$eval('a.kd-marker', (els) => els.filter((el) => getComputedStyle(el.querySelector('circle')!).fill === 'rgb(242, 242, 242)').map((el) => Number(el.getAttribute('data-number'))).sort((a, b) => a - b));
+    const grey = () =>
+      page.$$eval('a.kd-marker', (els) =>
+        els
+          .filter((el) => getComputedStyle(el.querySelector('circle')!).fill === 'rgb(242, 242, 242)')
+          .map((el) => Number(el.getAttribute('data-number')))
+          .sort((a, b) => a - b),
+      );
     await expect(grey()).resolves.toEqual([]);
     await page.locator('input[name="land"][value="DK"]').check();
     const notDanish = numbers(entries.filter((e) => e.country !== 'DK'));
@@ -256,7 +293,11 @@ describe('print', () => {
     await page.setViewportSize({ width: Math.floor(277 * mm), height: Math.floor(190 * mm) });
     await page.emulateMedia({ media: 'print' });
     const bottom = await page.evaluate(() =>
-      Math.max(...['.kd-layout', '.key-diagram', '.kd-names', '.phase-legend'].map((s) => document.querySelector(s)!.getBoundingClientRect().bottom + window.scrollY)),
+      Math.max(
+        ...['.kd-layout', '.key-diagram', '.kd-names', '.phase-legend'].map(
+          (s) => document.querySelector(s)!.getBoundingClientRect().bottom + window.scrollY,
+        ),
+      ),
     );
     const right = await page.evaluate(() => document.querySelector('.kd-layout')!.getBoundingClientRect().right);
     await page.emulateMedia({ media: 'screen' });

@@ -24,7 +24,9 @@ describe('the organisation pages in Chromium', () => {
         await page.goto(`${site.url}${path}`);
         const violations = await axeViolations(page);
         expect(violations, describeViolations(violations)).toEqual([]);
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
         expect(overflow, path).toBeLessThanOrEqual(0);
       });
     }
@@ -32,7 +34,9 @@ describe('the organisation pages in Chromium', () => {
 
   it('/aktorer/ has one h1 and its sections as h2, in order', async () => {
     await page.goto(`${site.url}/aktorer/`);
-    const headings = await page.evaluate(() => [...document.querySelectorAll('main h1, main h2, main h3')].map((h) => h.tagName));
+    const headings = await page.evaluate(() =>
+      [...document.querySelectorAll('main h1, main h2, main h3')].map((h) => h.tagName),
+    );
     expect(headings[0]).toBe('H1');
     expect(headings.filter((h) => h === 'H1')).toHaveLength(1);
     expect(headings.slice(1).every((h) => h === 'H2')).toBe(true);
@@ -48,8 +52,17 @@ describe('the organisation pages in Chromium', () => {
 });
 
 describe('the «Samarbeidspartner» filter in Chromium', () => {
-  const entries = () => (JSON.parse(readFileSync(join(distDir, 'data/velferdsspor.json'), 'utf8')) as { entries: { id: string; partners: { id: string }[] }[] }).entries;
-  const withPartner = (...ids: string[]) => entries().filter((e) => e.partners.some((p) => ids.includes(p.id))).map((e) => e.id).sort();
+  const entries = () =>
+    (
+      JSON.parse(readFileSync(join(distDir, 'data/velferdsspor.json'), 'utf8')) as {
+        entries: { id: string; partners: { id: string }[] }[];
+      }
+    ).entries;
+  const withPartner = (...ids: string[]) =>
+    entries()
+      .filter((e) => e.partners.some((p) => ids.includes(p.id)))
+      .map((e) => e.id)
+      .sort();
 
   it('narrows the catalogue to exactly the entries with that organisation, from the URL', async () => {
     await page.setViewportSize({ width: 1280, height: 800 });

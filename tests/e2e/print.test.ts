@@ -23,18 +23,27 @@ const pageCount = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Pag
 async function printView(p: Page) {
   await p.emulateMedia({ media: 'print' });
   const view = await p.evaluate(() => {
-    const shown = (selector: string) => [...document.querySelectorAll(selector)].some((el) => getComputedStyle(el).display !== 'none' && (el as HTMLElement).offsetParent !== null);
+    const shown = (selector: string) =>
+      [...document.querySelectorAll(selector)].some(
+        (el) => getComputedStyle(el).display !== 'none' && (el as HTMLElement).offsetParent !== null,
+      );
     return {
-      chrome: ['.site-header', '.site-footer', 'nav.ds-breadcrumbs', 'form[role="search"]', '.ds-skip-link'].filter(shown),
+      chrome: ['.site-header', '.site-footer', 'nav.ds-breadcrumbs', 'form[role="search"]', '.ds-skip-link'].filter(
+        shown,
+      ),
       note: document.querySelector('.entry-print-note')?.textContent?.replace(/\s+/g, ' ').trim() ?? '',
-      blueLinks: [...document.querySelectorAll('main a')].filter((a) => getComputedStyle(a).textDecorationLine.includes('underline')).length,
+      blueLinks: [...document.querySelectorAll('main a')].filter((a) =>
+        getComputedStyle(a).textDecorationLine.includes('underline'),
+      ).length,
     };
   });
   return view;
 }
 
 describe('printing', () => {
-  const entries = builtPages().map((p) => p.path).filter((path) => /^\/eksempler\/[^/]+\/$/.test(path) && !path.startsWith('/eksempler/side/'));
+  const entries = builtPages()
+    .map((p) => p.path)
+    .filter((path) => /^\/eksempler\/[^/]+\/$/.test(path) && !path.startsWith('/eksempler/side/'));
 
   it('has the entries to print', () => {
     expect(entries.length).toBeGreaterThan(20);
@@ -52,7 +61,8 @@ describe('printing', () => {
       counts[path] = n;
       if (n < 1 || n > MAX_PAGES) failures.push(`${path}: ${n} pages`);
       if (view.chrome.length) failures.push(`${path}: prints ${view.chrome.join(', ')}`);
-      if (!view.note.includes(path)) failures.push(`${path}: the printed page does not give its address («${view.note}»)`);
+      if (!view.note.includes(path))
+        failures.push(`${path}: the printed page does not give its address («${view.note}»)`);
       if (view.blueLinks) failures.push(`${path}: ${view.blueLinks} underlined links on paper`);
       if (path === '/eksempler/pa-dorterskelen/') {
         mkdirSync(resultsDir, { recursive: true });
@@ -69,7 +79,9 @@ describe('printing', () => {
     await page.emulateMedia({ media: 'print' });
     const view = await page.evaluate(() => ({
       form: getComputedStyle(document.querySelector('.catalogue-form')!).display,
-      cards: [...document.querySelectorAll('[data-results] > li')].filter((li) => (li as HTMLElement).offsetParent !== null).length,
+      cards: [...document.querySelectorAll('[data-results] > li')].filter(
+        (li) => (li as HTMLElement).offsetParent !== null,
+      ).length,
     }));
     expect(view).toEqual({ form: 'none', cards: 6 });
     expect(pageCount(await page.pdf({ format: 'A4' }))).toBeLessThanOrEqual(2);

@@ -11,7 +11,9 @@ const site = useSite();
 /** The smallest computed font size among visible elements with text that match `selector`. */
 async function smallest(p: Page, selector: string): Promise<{ size: number; count: number; text: string }> {
   return p.evaluate((s) => {
-    const found = [...document.querySelectorAll<HTMLElement>(s)].filter((e) => e.offsetParent !== null && e.textContent?.trim());
+    const found = [...document.querySelectorAll<HTMLElement>(s)].filter(
+      (e) => e.offsetParent !== null && e.textContent?.trim(),
+    );
     let min = { size: Number.POSITIVE_INFINITY, text: '' };
     for (const e of found) {
       const size = parseFloat(getComputedStyle(e).fontSize);
@@ -31,7 +33,10 @@ describe.each([390, 1280])('at %i px', (width) => {
 
   it.each([
     ['/eksempler/', '.initiative-card p, .initiative-card dt, .initiative-card dd'],
-    ['/eksempler/pa-dorterskelen/', '.facts dt, .facts dd, .key-profile p, .key-profile .thumb span, .initiative-card p'],
+    [
+      '/eksempler/pa-dorterskelen/',
+      '.facts dt, .facts dd, .key-profile p, .key-profile .thumb span, .initiative-card p',
+    ],
     ['/nokler/', 'table details, table details p'],
   ])('%s: no reading text under 16 px', async (path, selector) => {
     await p.goto(`${site.url}${path}`);

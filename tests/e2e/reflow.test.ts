@@ -32,14 +32,20 @@ async function reflowProblems(p: Page): Promise<string[]> {
     const width = window.innerWidth;
     const doc = document.documentElement;
     if (doc.scrollWidth > width) problems.push(`the document is ${doc.scrollWidth} px wide`);
-    const describe = (el: Element) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.classList.length ? `.${[...el.classList].join('.')}` : ''}`;
+    const describe = (el: Element) =>
+      `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.classList.length ? `.${[...el.classList].join('.')}` : ''}`;
     const hidden = (el: Element) => {
       for (let e: Element | null = el; e; e = e.parentElement) {
         const s = getComputedStyle(e);
         if (s.display === 'none' || s.visibility === 'hidden') return true;
         const r = e.getBoundingClientRect();
         // The visually-hidden pattern: clipped to nothing, read by screen readers only.
-        if (s.clip.startsWith('rect(0') || s.clipPath === 'inset(50%)' || (r.width <= 1 && r.height <= 1 && s.overflow !== 'visible')) return true;
+        if (
+          s.clip.startsWith('rect(0') ||
+          s.clipPath === 'inset(50%)' ||
+          (r.width <= 1 && r.height <= 1 && s.overflow !== 'visible')
+        )
+          return true;
       }
       return false;
     };
@@ -65,7 +71,9 @@ async function reflowProblems(p: Page): Promise<string[]> {
         if (box) break;
         if (rect.right > limit.right + 1 || rect.left < limit.left - 1) {
           seen.add(el);
-          problems.push(`«${node.textContent.trim().slice(0, 40)}» in ${describe(el)} runs to ${Math.round(rect.right)} px`);
+          problems.push(
+            `«${node.textContent.trim().slice(0, 40)}» in ${describe(el)} runs to ${Math.round(rect.right)} px`,
+          );
           break;
         }
       }
@@ -105,24 +113,37 @@ describe('every built page reflows', () => {
     expect(pages.length).toBeGreaterThan(40);
   });
 
-  it.each(viewports)('at $name: no sideways scrolling, no text cut off', async ({ width, height }) => {
-    await page.setViewportSize({ width, height });
-    const failures: string[] = [];
-    for (const path of pages) {
-      await page.goto(`${site.url}${path}`);
-      const problems = await reflowProblems(page);
-      if (problems.length) failures.push(`${path}\n    ${problems.slice(0, 4).join('\n    ')}`);
-    }
-    expect(failures, failures.join('\n')).toEqual([]);
-    // One pass visits every page (about 85): on a loaded machine that takes more than a minute.
-  }, 180_000);
+  it.each(viewports)(
+    'at $name: no sideways scrolling, no text cut off',
+    async ({ width, height }) => {
+      await page.setViewportSize({ width, height });
+      const failures: string[] = [];
+      for (const path of pages) {
+        await page.goto(`${site.url}${path}`);
+        const problems = await reflowProblems(page);
+        if (problems.length) failures.push(`${path}\n    ${problems.slice(0, 4).join('\n    ')}`);
+      }
+      expect(failures, failures.join('\n')).toEqual([]);
+      // One pass visits every page (about 85): on a loaded machine that takes more than a minute.
+    },
+    180_000,
+  );
 
   it('at 390 px with the root font at 200 % (large text on a phone)', async () => {
     await page.setViewportSize({ width: 390, height: 844 });
     const failures: string[] = [];
-    for (const path of ['/', '/eksempler/', '/eksempler/pa-dorterskelen/', '/eksempler/universitetssykehjem/', '/nokler/', '/metode/']) {
+    for (const path of [
+      '/',
+      '/eksempler/',
+      '/eksempler/pa-dorterskelen/',
+      '/eksempler/universitetssykehjem/',
+      '/nokler/',
+      '/metode/',
+    ]) {
       await page.goto(`${site.url}${path}`);
-      await page.evaluate(() => { document.documentElement.style.setProperty('font-size', '200%', 'important'); });
+      await page.evaluate(() => {
+        document.documentElement.style.setProperty('font-size', '200%', 'important');
+      });
       const problems = await reflowProblems(page);
       if (problems.length) failures.push(`${path}\n    ${problems.slice(0, 4).join('\n    ')}`);
     }

@@ -14,7 +14,9 @@ beforeAll(async () => {
 describe('citation and JSON-LD in Chromium', () => {
   it('a title with </script> and <!-- stays inside its JSON-LD block', async () => {
     const value = { name: 'A </script><p id="escaped">ut</p> <!-- <script>x</script>' };
-    await page.setContent(`<!doctype html><body><script type="application/ld+json">${jsonLdText(value)}</script><p id="after">etter</p></body>`);
+    await page.setContent(
+      `<!doctype html><body><script type="application/ld+json">${jsonLdText(value)}</script><p id="after">etter</p></body>`,
+    );
     expect(await page.locator('#escaped').count()).toBe(0);
     expect(await page.locator('#after').textContent()).toBe('etter');
     const text = await page.evaluate(() => document.querySelector('script[type="application/ld+json"]')!.textContent);
@@ -39,7 +41,18 @@ describe('/sammenlign/ in Chromium', () => {
     const heads = await table.locator('thead th a').allTextContents();
     expect(heads).toEqual([expect.stringContaining('Familieveiviseren'), expect.stringContaining('Vurderingsteam')]);
     const rowHeads = await table.locator('tbody th[scope="row"]').allTextContents();
-    expect(rowHeads).toEqual(expect.arrayContaining(['Fase', 'Målgrupper', 'Samarbeidspartnere', 'Resultater', 'Formål', 'Ressurser', 'Makt', 'Relasjoner']));
+    expect(rowHeads).toEqual(
+      expect.arrayContaining([
+        'Fase',
+        'Målgrupper',
+        'Samarbeidspartnere',
+        'Resultater',
+        'Formål',
+        'Ressurser',
+        'Makt',
+        'Relasjoner',
+      ]),
+    );
     expect(await page.locator('[data-compare-nojs]').isHidden()).toBe(true);
   });
 

@@ -13,13 +13,18 @@ export async function searchFor(page: Page, q: string): Promise<void> {
   const field = page.locator('#catalogue-q');
   await field.fill(q);
   await field.press('Enter');
-  await page.waitForFunction((text) => document.querySelector('[data-status]')?.textContent?.includes(`«${text}»`), q.replace(/\s+/g, ' ').trim());
+  await page.waitForFunction(
+    (text) => document.querySelector('[data-status]')?.textContent?.includes(`«${text}»`),
+    q.replace(/\s+/g, ' ').trim(),
+  );
   await settled(page);
 }
 
 /** The slugs of the result cards shown, in order: full matches, then partial ones (`partial: false` for the first only). */
 export async function resultSlugs(page: Page, partial = true): Promise<string[]> {
-  const hrefs = await page.locator(partial ? '.catalogue-results .card-grid h3 a' : '[data-results] h3 a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+  const hrefs = await page
+    .locator(partial ? '.catalogue-results .card-grid h3 a' : '[data-results] h3 a')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
   return hrefs.map((href) => href.replace(/^\/eksempler\//, '').replace(/\/$/, ''));
 }
 

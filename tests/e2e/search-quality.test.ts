@@ -33,7 +33,11 @@ describe('search quality list', () => {
     expect(cases.length).toBeGreaterThanOrEqual(30);
     for (const c of cases) {
       expect(c.expect.length, c.query).toBeGreaterThan(0);
-      for (const slug of c.expect) expect(() => readFileSync(new URL(`../../content/initiatives/${slug}.mdx`, import.meta.url)), `${c.query}: ${slug}`).not.toThrow();
+      for (const slug of c.expect)
+        expect(
+          () => readFileSync(new URL(`../../content/initiatives/${slug}.mdx`, import.meta.url)),
+          `${c.query}: ${slug}`,
+        ).not.toThrow();
     }
   });
 
@@ -51,7 +55,9 @@ describe('search quality list', () => {
       }
     }
     const recall = found / expected;
-    console.log(`Søkekvalitet: recall ${recall.toFixed(3)} (${found}/${expected}) på ${cases.length} søk${misses.length ? `\nBom:\n  ${misses.join('\n  ')}` : ''}`);
+    console.log(
+      `Søkekvalitet: recall ${recall.toFixed(3)} (${found}/${expected}) på ${cases.length} søk${misses.length ? `\nBom:\n  ${misses.join('\n  ')}` : ''}`,
+    );
     expect(recall, misses.join('\n')).toBeGreaterThanOrEqual(RECALL_THRESHOLD);
   }, 180_000);
 });

@@ -36,7 +36,11 @@ interface Entry {
 }
 
 const contentDir = fileURLToPath(new URL('../../content/initiatives/', import.meta.url));
-const taxonomy = (name: string) => parse(readFileSync(new URL(`../../content/taxonomies/${name}.yaml`, import.meta.url), 'utf8')) as Record<string, { label?: string; name?: string }>;
+const taxonomy = (name: string) =>
+  parse(readFileSync(new URL(`../../content/taxonomies/${name}.yaml`, import.meta.url), 'utf8')) as Record<
+    string,
+    { label?: string; name?: string }
+  >;
 const topicLabels = taxonomy('topics');
 const groupLabels = taxonomy('target-groups');
 const entries: Entry[] = readdirSync(contentDir)
@@ -45,8 +49,15 @@ const entries: Entry[] = readdirSync(contentDir)
     const { frontmatter, body } = splitMdx(readFileSync(`${contentDir}${file}`, 'utf8'));
     const fm = parse(frontmatter ?? '') as Entry['fm'];
     const rationales = Object.values(fm.keys).map((k) => k.rationale);
-    const labels = [...fm.topics.map((t) => topicLabels[t]?.label), ...fm.targetGroups.map((g) => groupLabels[g]?.label)];
-    return { slug: file.replace(/\.mdx$/, ''), fm, text: [fm.title, fm.summary, fm.theme, body, ...rationales, ...labels].join('\n') };
+    const labels = [
+      ...fm.topics.map((t) => topicLabels[t]?.label),
+      ...fm.targetGroups.map((g) => groupLabels[g]?.label),
+    ];
+    return {
+      slug: file.replace(/\.mdx$/, ''),
+      fm,
+      text: [fm.title, fm.summary, fm.theme, body, ...rationales, ...labels].join('\n'),
+    };
   });
 
 /** An entry's values per URL parameter, straight from its frontmatter. */
@@ -59,14 +70,18 @@ function valuesOf(entry: Entry): Record<string, string[]> {
     malgruppe: entry.fm.targetGroups,
     utfordring: entry.fm.challenges,
     kommune: entry.fm.municipalities,
-    nokkel: Object.entries(entry.fm.keys).filter(([, k]) => k.level >= 2).map(([key]) => key),
+    nokkel: Object.entries(entry.fm.keys)
+      .filter(([, k]) => k.level >= 2)
+      .map(([key]) => key),
   };
 }
 
 /** Slugs of the entries that pass `filters` (OR within a parameter, AND between), sorted. */
 function expectedFor(filters: Record<string, string[]>): string[] {
   return entries
-    .filter((e) => Object.entries(filters).every(([param, wanted]) => wanted.some((v) => valuesOf(e)[param]?.includes(v))))
+    .filter((e) =>
+      Object.entries(filters).every(([param, wanted]) => wanted.some((v) => valuesOf(e)[param]?.includes(v))),
+    )
     .map((e) => e.slug)
     .sort();
 }
@@ -81,7 +96,9 @@ beforeAll(async () => {
   api = await site.newPage();
   await api.goto(`${site.url}/eksempler/`);
   // A string, so that Vitest does not rewrite the page's dynamic import() as its own.
-  await api.evaluate(`import('/pagefind/pagefind.js').then(async (pf) => { await pf.options({ noWorker: true }); window.pf = pf; })`);
+  await api.evaluate(
+    `import('/pagefind/pagefind.js').then(async (pf) => { await pf.options({ noWorker: true }); window.pf = pf; })`,
+  );
 });
 
 /** Every result Pagefind gives for `q` (no guard, no catalogue logic), as slugs. */
@@ -89,7 +106,9 @@ async function pagefindSlugs(q: string | null, filters: Record<string, unknown> 
   const urls = await api.evaluate(
     async ([term, f]) => {
       type Result = { data: () => Promise<{ url: string }> };
-      const pf = (window as unknown as { pf: { search: (q: string | null, o: object) => Promise<{ results: Result[] }> } }).pf;
+      const pf = (
+        window as unknown as { pf: { search: (q: string | null, o: object) => Promise<{ results: Result[] }> } }
+      ).pf;
       const response = await pf.search(term, { filters: f });
       return Promise.all(response.results.map(async (r) => (await r.data()).url));
     },
@@ -133,7 +152,22 @@ describe('the index', () => {
       return Promise.all(response.results.map(async (r) => (await r.data()).content));
     });
     expect(contents).toHaveLength(entries.length);
-    const boilerplate = ['Hopp til hovedinnhold', 'Søk i eksemplene', 'kildedokumenter', 'Slik vurderer vi', 'Tema i kilden', 'Sist bekreftet', 'Se plasseringen', 'Endring i behovet for kommunale tjenester', 'Slik siterer du', 'Hentet', 'https://', 'Ser du en feil', 'Lignende eksempler', 'samme målgruppe'];
+    const boilerplate = [
+      'Hopp til hovedinnhold',
+      'Søk i eksemplene',
+      'kildedokumenter',
+      'Slik vurderer vi',
+      'Tema i kilden',
+      'Sist bekreftet',
+      'Se plasseringen',
+      'Endring i behovet for kommunale tjenester',
+      'Slik siterer du',
+      'Hentet',
+      'https://',
+      'Ser du en feil',
+      'Lignende eksempler',
+      'samme målgruppe',
+    ];
     for (const content of contents) for (const phrase of boilerplate) expect(content, phrase).not.toContain(phrase);
   });
 });
@@ -235,7 +269,9 @@ describe('Norwegian search', () => {
 
 describe('filters', () => {
   const params = ['effekt', 'fase', 'land', 'tema', 'malgruppe', 'utfordring', 'kommune', 'nokkel'] as const;
-  const cases = params.flatMap((param) => [...new Set(entries.flatMap((e) => valuesOf(e)[param] ?? []))].sort().map((value) => [param, value] as const));
+  const cases = params.flatMap((param) =>
+    [...new Set(entries.flatMap((e) => valuesOf(e)[param] ?? []))].sort().map((value) => [param, value] as const),
+  );
 
   it('offers a checkbox for every value an entry has, with its count', async () => {
     await openCatalogue(page);
@@ -253,7 +289,8 @@ describe('filters', () => {
     for (const [param, value] of cases) {
       const found = (await pagefindSlugs(null, { [param]: { any: [value] } })).sort();
       const expected = expectedFor({ [param]: [value] });
-      if (found.join() !== expected.join()) wrong.push(`${param}=${value}: got ${found.join(', ')}; want ${expected.join(', ')}`);
+      if (found.join() !== expected.join())
+        wrong.push(`${param}=${value}: got ${found.join(', ')}; want ${expected.join(', ')}`);
     }
     expect(wrong).toEqual([]);
   });
@@ -261,12 +298,19 @@ describe('filters', () => {
   // The catalogue's own path from the URL to the results, once per kind of filter: a single-valued
   // field (fase), a list (tema) and a value the build derives (nokkel: level ≥ 2). Each takes its
   // most common value, so «Vis flere» is pressed too.
-  const commonest = (param: string) => cases.filter(([p]) => p === param).map(([, v]) => v).sort((a, b) => expectedFor({ [param]: [b] }).length - expectedFor({ [param]: [a] }).length)[0]!;
-  it.each(['fase', 'tema', 'nokkel'].map((param) => [param, commonest(param)] as const))('%s=%s in the URL narrows the catalogue to exactly the entries with that value', async (param, value) => {
-    await openCatalogue(page, `?${param}=${value}`);
-    expect((await allShown(page)).sort()).toEqual(expectedFor({ [param]: [value] }));
-    expect(await page.locator(`#f-${param}-${value}`).isChecked()).toBe(true);
-  });
+  const commonest = (param: string) =>
+    cases
+      .filter(([p]) => p === param)
+      .map(([, v]) => v)
+      .sort((a, b) => expectedFor({ [param]: [b] }).length - expectedFor({ [param]: [a] }).length)[0]!;
+  it.each(['fase', 'tema', 'nokkel'].map((param) => [param, commonest(param)] as const))(
+    '%s=%s in the URL narrows the catalogue to exactly the entries with that value',
+    async (param, value) => {
+      await openCatalogue(page, `?${param}=${value}`);
+      expect((await allShown(page)).sort()).toEqual(expectedFor({ [param]: [value] }));
+      expect(await page.locator(`#f-${param}-${value}`).isChecked()).toBe(true);
+    },
+  );
 
   it('combines values: OR within a filter, AND between filters, and counts what a box would give', async () => {
     await openCatalogue(page);
@@ -291,23 +335,34 @@ describe('filters', () => {
     expect((await allShown(page)).sort()).toEqual(withPilot);
 
     await openCatalogue(page, '?tema=integrering&tema=velferdsteknologi&utfordring=ungt-utenforskap');
-    expect((await allShown(page)).sort()).toEqual(expectedFor({ tema: ['integrering', 'velferdsteknologi'], utfordring: ['ungt-utenforskap'] }));
+    expect((await allShown(page)).sort()).toEqual(
+      expectedFor({ tema: ['integrering', 'velferdsteknologi'], utfordring: ['ungt-utenforskap'] }),
+    );
   });
 
-  it.each([
-    ['?land=DK'],
-    ['?tema=ensomhet-og-fellesskap'],
-    ['?fase=operation&tema=ensomhet-og-fellesskap'],
-  ])('every number beside an open box on %s is the number of results with that box ticked', async (search) => {
-    await openCatalogue(page, search);
-    const state = Object.fromEntries([...new URLSearchParams(search)].reduce((m, [k, v]) => m.set(k, [...(m.get(k) ?? []), v]), new Map<string, string[]>()));
-    const shown = await page.evaluate(() => [...document.querySelectorAll<HTMLInputElement>('details[open] input[data-param]')].map((box) => [box.dataset.param!, box.value, box.parentElement!.querySelector('[data-count]')!.textContent!] as const));
-    expect(shown.length).toBeGreaterThan(2);
-    for (const [param, value, text] of shown) {
-      const ticked = { ...state, [param]: [...new Set([...(state[param] ?? []), value])] };
-      expect(text, `${search}: ${param}=${value}`).toBe(`(${expectedFor(ticked).length})`);
-    }
-  });
+  it.each([['?land=DK'], ['?tema=ensomhet-og-fellesskap'], ['?fase=operation&tema=ensomhet-og-fellesskap']])(
+    'every number beside an open box on %s is the number of results with that box ticked',
+    async (search) => {
+      await openCatalogue(page, search);
+      const state = Object.fromEntries(
+        [...new URLSearchParams(search)].reduce(
+          (m, [k, v]) => m.set(k, [...(m.get(k) ?? []), v]),
+          new Map<string, string[]>(),
+        ),
+      );
+      const shown = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLInputElement>('details[open] input[data-param]')].map(
+          (box) =>
+            [box.dataset.param!, box.value, box.parentElement!.querySelector('[data-count]')!.textContent!] as const,
+        ),
+      );
+      expect(shown.length).toBeGreaterThan(2);
+      for (const [param, value, text] of shown) {
+        const ticked = { ...state, [param]: [...new Set([...(state[param] ?? []), value])] };
+        expect(text, `${search}: ${param}=${value}`).toBe(`(${expectedFor(ticked).length})`);
+      }
+    },
+  );
 
   it('a one-letter word never widens a search to everything («e», «<b>fet</b>»)', async () => {
     await openCatalogue(page, '?q=e');
@@ -320,7 +375,9 @@ describe('filters', () => {
     const numberOf = new Map(entries.map((e) => [e.slug, (e.fm as unknown as { number: number }).number]));
     await openCatalogue(page, '?land=NO');
     const byNumber = await allShown(page);
-    expect(byNumber.map((s) => numberOf.get(s))).toEqual([...byNumber].map((s) => numberOf.get(s)).sort((a, b) => (a ?? 0) - (b ?? 0)));
+    expect(byNumber.map((s) => numberOf.get(s))).toEqual(
+      [...byNumber].map((s) => numberOf.get(s)).sort((a, b) => (a ?? 0) - (b ?? 0)),
+    );
     await openCatalogue(page, '?land=NO&sort=oppdatert');
     const updatedOf = new Map(entries.map((e) => [e.slug, String((e.fm as unknown as { updated: string }).updated)]));
     const byDate = (await allShown(page)).map((s) => updatedOf.get(s) ?? '');
@@ -346,7 +403,9 @@ describe('state in the URL', () => {
       expect(await page.locator('#f-fase-operation').isChecked()).toBe(true);
       expect(await page.locator('#f-tema-helse-og-omsorg').isChecked()).toBe(true);
       expect(await page.locator('#catalogue-sort').inputValue()).toBe('tittel');
-      const titles = await page.locator('[data-results] h3 a').evaluateAll((as) => as.map((a) => a.textContent?.replace(/^\s*\d+\s*/, '').trim() ?? ''));
+      const titles = await page
+        .locator('[data-results] h3 a')
+        .evaluateAll((as) => as.map((a) => a.textContent?.replace(/^\s*\d+\s*/, '').trim() ?? ''));
       expect(titles.length).toBeGreaterThan(1);
       expect(titles).toEqual([...titles].sort((a, b) => a.localeCompare(b, 'nb')));
       expect(new URL(page.url()).search).toBe(link);
@@ -447,9 +506,14 @@ describe('the catalogue page', () => {
     await fresh.goto(`${site.url}/eksempler/`);
     await fresh.waitForLoadState('networkidle');
     expect(requests.filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
-    await Promise.all([fresh.waitForResponse((r) => r.url().includes('/pagefind/wasm.')), fresh.locator('#catalogue-q').focus()]);
+    await Promise.all([
+      fresh.waitForResponse((r) => r.url().includes('/pagefind/wasm.')),
+      fresh.locator('#catalogue-q').focus(),
+    ]);
     await fresh.waitForLoadState('networkidle');
-    expect(requests.filter((p) => p.startsWith('/pagefind/filter/') || p.startsWith('/pagefind/fragment/'))).toEqual([]);
+    expect(requests.filter((p) => p.startsWith('/pagefind/filter/') || p.startsWith('/pagefind/fragment/'))).toEqual(
+      [],
+    );
     // The facets start closed, so a search loads no filter index.
     await searchFor(fresh, 'eldre');
     await fresh.waitForLoadState('networkidle');
@@ -457,10 +521,14 @@ describe('the catalogue page', () => {
     expect(await fresh.locator('label[for="f-tema-forebygging"] [data-count]').textContent()).toBe('');
     // Opening «Tema» loads its index and shows its counts.
     await fresh.locator('details[data-facet="tema"] > summary').click();
-    await fresh.waitForFunction(() => document.querySelector('label[for="f-tema-forebygging"] [data-count]')?.textContent !== '');
+    await fresh.waitForFunction(
+      () => document.querySelector('label[for="f-tema-forebygging"] [data-count]')?.textContent !== '',
+    );
     expect(requests.filter((p) => p.startsWith('/pagefind/filter/'))).toHaveLength(1);
     const eldreForebygging = await pagefindSlugs('eldre', { tema: 'forebygging' });
-    expect(await fresh.locator('label[for="f-tema-forebygging"] [data-count]').textContent()).toBe(`(${eldreForebygging.length})`);
+    expect(await fresh.locator('label[for="f-tema-forebygging"] [data-count]').textContent()).toBe(
+      `(${eldreForebygging.length})`,
+    );
     // No worker: the catalogue searches on the main thread.
     expect(requests.some((p) => p.endsWith('pagefind-worker.js'))).toBe(false);
     await fresh.close();
@@ -473,7 +541,10 @@ describe('the catalogue page', () => {
       const fresh = await site.newPage();
       await fresh.route('**/eksempler/', async (route) => {
         const response = await route.fetch();
-        await route.fulfill({ response, body: (await response.text()).replace(/ data-pagefind-ids="[^"]*"/, ' data-pagefind-ids=""') });
+        await route.fulfill({
+          response,
+          body: (await response.text()).replace(/ data-pagefind-ids="[^"]*"/, ' data-pagefind-ids=""'),
+        });
       });
       if (blockCards) await fresh.route('**/pagefind/card/**', (route) => route.fulfill({ status: 404, body: '' }));
       const requests: string[] = [];
@@ -482,10 +553,19 @@ describe('the catalogue page', () => {
       await searchFor(fresh, 'eldre');
       await fresh.waitForLoadState('networkidle');
       const cards = await fresh.locator('[data-results] > li').evaluateAll((items: Element[]) =>
-        items.map((li: Element) => ({ href: li.querySelector('h3 a')?.getAttribute('href'), title: li.querySelector('h3 a')?.textContent?.trim(), summary: li.querySelector('p')?.textContent?.trim(), facts: [...li.querySelectorAll('dd')].map((dd) => dd.textContent?.trim()) })),
+        items.map((li: Element) => ({
+          href: li.querySelector('h3 a')?.getAttribute('href'),
+          title: li.querySelector('h3 a')?.textContent?.trim(),
+          summary: li.querySelector('p')?.textContent?.trim(),
+          facts: [...li.querySelectorAll('dd')].map((dd) => dd.textContent?.trim()),
+        })),
       );
       await fresh.close();
-      return { cards, cardFiles: requests.filter((p) => p.startsWith('/pagefind/card/')).length, fragments: requests.filter((p) => p.startsWith('/pagefind/fragment/')).length };
+      return {
+        cards,
+        cardFiles: requests.filter((p) => p.startsWith('/pagefind/card/')).length,
+        fragments: requests.filter((p) => p.startsWith('/pagefind/fragment/')).length,
+      };
     };
     const fromFiles = await render(false);
     const fromFragments = await render(true);
@@ -500,7 +580,12 @@ describe('the catalogue page', () => {
     await page1.goto(`${site.url}/eksempler/`);
     await searchFor(page1, 'eldre');
     const served = await page1.locator('[data-results] > li').evaluateAll((items: Element[]) =>
-      items.map((li: Element) => ({ href: li.querySelector('h3 a')?.getAttribute('href'), title: li.querySelector('h3 a')?.textContent?.trim(), summary: li.querySelector('p')?.textContent?.trim(), facts: [...li.querySelectorAll('dd')].map((dd) => dd.textContent?.trim()) })),
+      items.map((li: Element) => ({
+        href: li.querySelector('h3 a')?.getAttribute('href'),
+        title: li.querySelector('h3 a')?.textContent?.trim(),
+        summary: li.querySelector('p')?.textContent?.trim(),
+        facts: [...li.querySelectorAll('dd')].map((dd) => dd.textContent?.trim()),
+      })),
     );
     await page1.close();
     expect(fromFiles.cards).toEqual(served);
@@ -520,7 +605,10 @@ describe('the catalogue page', () => {
     await settled(page);
     expect(new URL(page.url()).search).toBe('?q=eldre');
     // Tab on to the «Fase» group, open it with Enter, Tab to its first checkbox and tick it with Space.
-    while ((await page.evaluate(() => document.activeElement?.parentElement?.getAttribute('data-facet'))) !== 'fase' && steps < 80) {
+    while (
+      (await page.evaluate(() => document.activeElement?.parentElement?.getAttribute('data-facet'))) !== 'fase' &&
+      steps < 80
+    ) {
       await page.keyboard.press('Tab');
       steps += 1;
     }
@@ -557,7 +645,9 @@ describe('the catalogue page', () => {
     ['partial results', '?q=unge+utenfor+arbeidslivet'],
   ])('axe finds 0 violations in the %s state', async (_state, query) => {
     await openCatalogue(page, query);
-    await page.locator('details[data-facet]').evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+    await page
+      .locator('details[data-facet]')
+      .evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
     const violations = await axeViolations(page);
     expect(violations, describeViolations(violations)).toEqual([]);
   });
@@ -568,7 +658,8 @@ describe('the catalogue page', () => {
     await plain.goto(`${site.url}/eksempler/?q=eldre`);
     expect(await plain.locator('[data-results] > li').count()).toBe(entries.length);
     expect(await plain.locator('.catalogue-form').isVisible()).toBe(false);
-    for (const href of ['/tema/', '/fase/', '/land/']) expect(await plain.locator(`main a[href="${href}"]`).count(), href).toBeGreaterThan(0);
+    for (const href of ['/tema/', '/fase/', '/land/'])
+      expect(await plain.locator(`main a[href="${href}"]`).count(), href).toBeGreaterThan(0);
     await context.close();
   });
 });

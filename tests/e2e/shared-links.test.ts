@@ -14,7 +14,10 @@ import { settled, statusText } from './search-helpers.ts';
 const contentDir = new URL('../../content/initiatives/', import.meta.url);
 const countries = readdirSync(contentDir)
   .filter((f) => f.endsWith('.mdx'))
-  .map((f) => (parse(splitMdx(readFileSync(new URL(f, contentDir), 'utf8')).frontmatter ?? '') as { country: string }).country);
+  .map(
+    (f) =>
+      (parse(splitMdx(readFileSync(new URL(f, contentDir), 'utf8')).frontmatter ?? '') as { country: string }).country,
+  );
 
 const site = useSite();
 
@@ -93,42 +96,50 @@ describe('a link with parts the catalogue does not have (L1)', () => {
     await context.close();
   });
 
-  it.each([true, false])('a catalogue page past the last one says how many there are (JavaScript: %s)', async (javaScriptEnabled) => {
-    const context = await site.newContext({ javaScriptEnabled });
-    const p = await context.newPage();
-    const response = await p.goto(`${site.url}/eksempler/side/99/`);
-    expect(response?.status()).toBe(404);
-    const text = (await p.locator('[data-catalogue-pages]').textContent()) ?? '';
-    expect(text).toContain(`${countries.length} eksempler`);
-    expect(text).toMatch(/én side|\d+ sider/);
-    await context.close();
-  });
+  it.each([true, false])(
+    'a catalogue page past the last one says how many there are (JavaScript: %s)',
+    async (javaScriptEnabled) => {
+      const context = await site.newContext({ javaScriptEnabled });
+      const p = await context.newPage();
+      const response = await p.goto(`${site.url}/eksempler/side/99/`);
+      expect(response?.status()).toBe(404);
+      const text = (await p.locator('[data-catalogue-pages]').textContent()) ?? '';
+      expect(text).toContain(`${countries.length} eksempler`);
+      expect(text).toMatch(/én side|\d+ sider/);
+      await context.close();
+    },
+  );
 });
 
 describe('results on a phone (M3)', () => {
-  it.each([320, 375])('at %i px a bar at the bottom of the screen says how many results there are and leads to them', async (width) => {
-    const p = await site.newPage({ viewport: { width, height: 640 }, hasTouch: true });
-    // As the home page's search sends it.
-    await open(p, '?q=ensomhet+eldre');
-    const status = await statusText(p);
-    const full = Number(/^(\d+)/.exec(status)?.[1]);
-    const partial = Number(/(\d+) eksempler? passer delvis/.exec(status)?.[1] ?? 0);
-    const bar = p.locator('[data-to-results]');
-    await expect(bar.textContent()).resolves.toBe(`Vis ${full + partial} eksempler`);
-    const inView = async (selector: string) =>
-      p.evaluate((s) => {
-        const r = document.querySelector(s)!.getBoundingClientRect();
-        return r.top >= 0 && r.bottom <= window.innerHeight && r.height > 0;
-      }, selector);
-    // The results start below the first screen; the bar is on it.
-    await expect(inView('[data-status]')).resolves.toBe(false);
-    await expect(inView('[data-to-results]')).resolves.toBe(true);
-    await bar.tap();
-    await p.waitForFunction(() => document.querySelector('[data-status]')!.getBoundingClientRect().top < window.innerHeight);
-    await expect(inView('[data-status]')).resolves.toBe(true);
-    expect(await p.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
-    await p.close();
-  });
+  it.each([320, 375])(
+    'at %i px a bar at the bottom of the screen says how many results there are and leads to them',
+    async (width) => {
+      const p = await site.newPage({ viewport: { width, height: 640 }, hasTouch: true });
+      // As the home page's search sends it.
+      await open(p, '?q=ensomhet+eldre');
+      const status = await statusText(p);
+      const full = Number(/^(\d+)/.exec(status)?.[1]);
+      const partial = Number(/(\d+) eksempler? passer delvis/.exec(status)?.[1] ?? 0);
+      const bar = p.locator('[data-to-results]');
+      await expect(bar.textContent()).resolves.toBe(`Vis ${full + partial} eksempler`);
+      const inView = async (selector: string) =>
+        p.evaluate((s) => {
+          const r = document.querySelector(s)!.getBoundingClientRect();
+          return r.top >= 0 && r.bottom <= window.innerHeight && r.height > 0;
+        }, selector);
+      // The results start below the first screen; the bar is on it.
+      await expect(inView('[data-status]')).resolves.toBe(false);
+      await expect(inView('[data-to-results]')).resolves.toBe(true);
+      await bar.tap();
+      await p.waitForFunction(
+        () => document.querySelector('[data-status]')!.getBoundingClientRect().top < window.innerHeight,
+      );
+      await expect(inView('[data-status]')).resolves.toBe(true);
+      expect(await p.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+      await p.close();
+    },
+  );
 
   it('is not shown on a desktop, where the results sit beside the form', async () => {
     const p = await site.newPage({ viewport: { width: 1280, height: 900 } });

@@ -11,7 +11,27 @@ beforeAll(() => {
 });
 
 /** One page of each type built so far; axe must find nothing on any of them. */
-const pageTypes = ['/', '/eksempler/', '/eksempler/familieveiviseren/', '/nokler/', '/tema/', '/tema/samordning/', '/fase/', '/fase/drift/', '/land/', '/land/danmark/', '/om/', '/metode/', '/begreper/', '/tilgjengelighet/', '/data/', '/sammenlign/?e=familieveiviseren,vurderingsteam', '/statistikk/', '/kart/', '/finnes-ikke/'];
+const pageTypes = [
+  '/',
+  '/eksempler/',
+  '/eksempler/familieveiviseren/',
+  '/nokler/',
+  '/tema/',
+  '/tema/samordning/',
+  '/fase/',
+  '/fase/drift/',
+  '/land/',
+  '/land/danmark/',
+  '/om/',
+  '/metode/',
+  '/begreper/',
+  '/tilgjengelighet/',
+  '/data/',
+  '/sammenlign/?e=familieveiviseren,vurderingsteam',
+  '/statistikk/',
+  '/kart/',
+  '/finnes-ikke/',
+];
 
 describe('in Chromium', () => {
   it('loads the home page with its heading, search and ways in', async () => {
@@ -26,7 +46,10 @@ describe('in Chromium', () => {
     await page.goto(`${site.url}/`);
     await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Eksempler' }).click();
     await page.waitForURL(`${site.url}/eksempler/`);
-    await page.getByRole('link', { name: /Familieveiviseren/ }).first().click();
+    await page
+      .getByRole('link', { name: /Familieveiviseren/ })
+      .first()
+      .click();
     await page.waitForURL(`${site.url}/eksempler/familieveiviseren/`);
     await expect(page.locator('h1').textContent()).resolves.toBe('Familieveiviseren');
     await expect(page.getByText('Lørenskog kommune').first().isVisible()).resolves.toBe(true);
@@ -37,7 +60,9 @@ describe('in Chromium', () => {
   it('the skip link is the first thing a keyboard user reaches and moves focus to the main content', async () => {
     await page.goto(`${site.url}/eksempler/vurderingsteam/`);
     await page.keyboard.press('Tab');
-    await expect(page.evaluate(() => document.activeElement?.textContent?.trim())).resolves.toBe('Hopp til hovedinnhold');
+    await expect(page.evaluate(() => document.activeElement?.textContent?.trim())).resolves.toBe(
+      'Hopp til hovedinnhold',
+    );
     await page.keyboard.press('Enter');
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('innhold');
   });

@@ -7,7 +7,24 @@ import { useSite } from '../helpers/site.ts';
  * The site as people use it on a phone and with a keyboard (issue 14): axe at phone width, touch
  * targets (WCAG 2.5.8), and keyboard-only walkthroughs with a visible, uniform focus ring.
  */
-const pageTypes = ['/', '/eksempler/', '/eksempler/pa-dorterskelen/', '/eksempler/samskaping-om-helse-i-lister/', '/nokler/', '/tema/', '/tema/samordning/', '/fase/', '/fase/drift/', '/land/', '/land/danmark/', '/om/', '/metode/', '/begreper/', '/tilgjengelighet/', '/finnes-ikke/'];
+const pageTypes = [
+  '/',
+  '/eksempler/',
+  '/eksempler/pa-dorterskelen/',
+  '/eksempler/samskaping-om-helse-i-lister/',
+  '/nokler/',
+  '/tema/',
+  '/tema/samordning/',
+  '/fase/',
+  '/fase/drift/',
+  '/land/',
+  '/land/danmark/',
+  '/om/',
+  '/metode/',
+  '/begreper/',
+  '/tilgjengelighet/',
+  '/finnes-ikke/',
+];
 
 const site = useSite({ page: { viewport: { width: 390, height: 844 }, hasTouch: true } });
 let phone: Page;
@@ -34,7 +51,8 @@ describe('at 390 px', () => {
     for (const path of pageTypes) {
       await phone.goto(`${site.url}${path}`);
       const small = await phone.evaluate(() => {
-        const selector = 'a[href], button, input:not([type="hidden"]), select, summary, [tabindex]:not([tabindex="-1"]), a.kd-marker';
+        const selector =
+          'a[href], button, input:not([type="hidden"]), select, summary, [tabindex]:not([tabindex="-1"]), a.kd-marker';
         const targets = [...document.querySelectorAll<HTMLElement>(selector)].filter((el) => {
           const s = getComputedStyle(el);
           const r = el.getBoundingClientRect();
@@ -47,7 +65,10 @@ describe('at 390 px', () => {
           return !!block && (block.textContent ?? '').trim().length > (el.textContent ?? '').trim().length;
         };
         // A checkbox inside its label (the diagram's chips): the whole label is what a finger hits.
-        const boxes = targets.map((el) => ({ el, r: (el.tagName === 'INPUT' && el.closest('label') ? el.closest('label')! : el).getBoundingClientRect() }));
+        const boxes = targets.map((el) => ({
+          el,
+          r: (el.tagName === 'INPUT' && el.closest('label') ? el.closest('label')! : el).getBoundingClientRect(),
+        }));
         const out: string[] = [];
         for (const { el, r } of boxes) {
           if (inline(el) || (r.width >= 24 && r.height >= 24)) continue;
@@ -60,11 +81,15 @@ describe('at 390 px', () => {
             const dy = Math.max(o.top - cy, 0, cy - o.bottom);
             return Math.hypot(dx, dy) < 12;
           });
-          if (crowded) out.push(`${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''} «${(el.textContent ?? el.getAttribute('aria-label') ?? '').trim().slice(0, 30)}» ${Math.round(r.width)}×${Math.round(r.height)}`);
+          if (crowded)
+            out.push(
+              `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''} «${(el.textContent ?? el.getAttribute('aria-label') ?? '').trim().slice(0, 30)}» ${Math.round(r.width)}×${Math.round(r.height)}`,
+            );
         }
         return out;
       });
-      if (small.length) failures.push(`${path}: ${small.slice(0, 5).join('; ')}${small.length > 5 ? ` (+${small.length - 5})` : ''}`);
+      if (small.length)
+        failures.push(`${path}: ${small.slice(0, 5).join('; ')}${small.length > 5 ? ` (+${small.length - 5})` : ''}`);
     }
     expect(failures, failures.join('\n')).toEqual([]);
   });
@@ -77,7 +102,13 @@ async function focusInfo(p: Page) {
     if (!el || el === document.body) return null;
     // A checkbox inside a chip or a label shows its ring on the wrapper (Designsystemet's :has(:focus-visible)).
     const holders = [el, el.closest('.ds-chip'), el.parentElement].filter(Boolean) as HTMLElement[];
-    const rings = holders.map((h) => getComputedStyle(h)).map((s) => ({ outline: s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0 ? `${s.outlineWidth} ${s.outlineColor}` : '', shadow: s.boxShadow !== 'none' }));
+    const rings = holders
+      .map((h) => getComputedStyle(h))
+      .map((s) => ({
+        outline:
+          s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0 ? `${s.outlineWidth} ${s.outlineColor}` : '',
+        shadow: s.boxShadow !== 'none',
+      }));
     const ring = rings.find((r) => r.outline) ?? rings.find((r) => r.shadow);
     return {
       name: `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''} «${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 30)}»`,
@@ -170,7 +201,9 @@ describe('keyboard only', () => {
     const before = await desk.locator('[data-results] > li').count();
     await desk.keyboard.press('Enter');
     await desk.waitForFunction((n) => document.querySelectorAll('[data-results] > li').length > n, before);
-    await expect(desk.evaluate(() => document.activeElement?.closest('[data-results] > li') !== null)).resolves.toBe(true);
+    await expect(desk.evaluate(() => document.activeElement?.closest('[data-results] > li') !== null)).resolves.toBe(
+      true,
+    );
     const { invisible, rings } = ringProblems([...toSearch, ...toFacet, ...toMore]);
     expect(invisible).toEqual([]);
     expect(rings).toHaveLength(1);

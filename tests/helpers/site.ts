@@ -60,7 +60,12 @@ export function useSite(options: SiteOptions = {}): Site {
     await context.addInitScript(() => {
       document.addEventListener('securitypolicyviolation', (e) => {
         const report = (window as unknown as { __vsCspViolation: (v: object) => void }).__vsCspViolation;
-        report({ directive: e.effectiveDirective, blocked: e.blockedURI, sample: e.sample, page: location.pathname + location.search });
+        report({
+          directive: e.effectiveDirective,
+          blocked: e.blockedURI,
+          sample: e.sample,
+          page: location.pathname + location.search,
+        });
       });
     });
     context.on('request', (request) => {

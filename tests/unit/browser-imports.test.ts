@@ -16,7 +16,8 @@ const elements = join(root, 'src/elements');
 // messages before submitting; it loads that check only when the form is used.
 const allowedZod = new Set(['src/elements/vs-entry-form.ts']);
 
-const importPattern = /(?:^|\n)\s*(import|export)\s+(type\s+)?([^'";]*?)\s*from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|(?:^|\n)\s*import\s+['"]([^'"]+)['"]/g;
+const importPattern =
+  /(?:^|\n)\s*(import|export)\s+(type\s+)?([^'";]*?)\s*from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|(?:^|\n)\s*import\s+['"]([^'"]+)['"]/g;
 
 function runtimeImports(file: string): string[] {
   const text = readFileSync(file, 'utf8');
@@ -27,7 +28,15 @@ function runtimeImports(file: string): string[] {
     if (m[2]) continue; // import type { … }
     const clause = m[3] ?? '';
     const named = /^\{([^}]*)\}$/.exec(clause.trim());
-    if (named && named[1]!.split(',').map((s) => s.trim()).filter(Boolean).every((s) => s.startsWith('type '))) continue;
+    if (
+      named &&
+      named[1]!
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)
+        .every((s) => s.startsWith('type '))
+    )
+      continue;
     out.push(specifier);
   }
   return out;
@@ -62,7 +71,8 @@ describe('browser code', () => {
     it(`${rel} pulls in no Node built-in${allowedZod.has(rel) ? '' : ' and no Zod'}`, () => {
       const bad: string[] = [];
       for (const [target, chain] of reach(file)) {
-        const forbidden = target.startsWith('node:') || (!allowedZod.has(rel) && /^(zod|astro\/zod)(\/|$)/.test(target));
+        const forbidden =
+          target.startsWith('node:') || (!allowedZod.has(rel) && /^(zod|astro\/zod)(\/|$)/.test(target));
         if (forbidden) bad.push(chain.map((c) => (c.startsWith('/') ? relative(root, c) : c)).join(' → '));
       }
       expect(bad).toEqual([]);

@@ -9,7 +9,12 @@ const fixture = (name: string) => pathToFileURL(fileURLToPath(new URL(`../fixtur
 /** Calls the integration's config hook the way Astro does, collecting what it logs. */
 function runHook(root: URL, command: 'build' | 'dev') {
   const logged: string[] = [];
-  const logger = { error: (m: string) => logged.push(m), warn: (m: string) => logged.push(m), info: () => {}, debug: () => {} };
+  const logger = {
+    error: (m: string) => logged.push(m),
+    warn: (m: string) => logged.push(m),
+    info: () => {},
+    debug: () => {},
+  };
   const hook = contentValidation().hooks['astro:config:setup'] as (options: unknown) => void;
   const run = () => hook({ config: { root }, command, logger });
   return { run, logged };
@@ -19,7 +24,9 @@ describe('the build runs the editors’ validator', () => {
   it('fails `astro build` on a broken folder or vocabulary, logging every problem in the validator format', () => {
     const { run, logged } = runHook(fixture('broken'), 'build');
     expect(run).toThrow(/problem\(er\) i innholdet/);
-    expect(logged).toContain('content/initiatives/wrong-extension.md:1: fil: filer i content/initiatives/ skal ende på .mdx — gi filen navnet wrong-extension.mdx');
+    expect(logged).toContain(
+      'content/initiatives/wrong-extension.md:1: fil: filer i content/initiatives/ skal ende på .mdx — gi filen navnet wrong-extension.mdx',
+    );
     expect(logged.some((l) => l.startsWith('content/taxonomies/sectors.yaml:5: Privat Sektor'))).toBe(true);
   });
 

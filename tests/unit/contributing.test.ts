@@ -5,7 +5,10 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const contributing = readFileSync(join(root, 'CONTRIBUTING.md'), 'utf8');
-const messagesSection = contributing.slice(contributing.indexOf('## Hva meldingene betyr'), contributing.indexOf('## For utviklere'));
+const messagesSection = contributing.slice(
+  contributing.indexOf('## Hva meldingene betyr'),
+  contributing.indexOf('## For utviklere'),
+);
 
 /**
  * Every message the validator can give, read from its source: `message:` properties, the messages
@@ -23,7 +26,8 @@ function validatorMessages(): string[] {
       // The content folder's checks name their message as the first argument of problem(…).
       for (const m of text.matchAll(/\bproblem\((['`])((?:(?!\1).)+)\1/g)) found.add(m[2]!);
       if (name === 'zod-issues.ts') {
-        for (const m of text.matchAll(/at\(\s*source\.line\w*\([^)]*\),\s*[^,]+,\s*(['`])((?:(?!\1).)+)\1/g)) found.add(m[2]!);
+        for (const m of text.matchAll(/at\(\s*source\.line\w*\([^)]*\),\s*[^,]+,\s*(['`])((?:(?!\1).)+)\1/g))
+          found.add(m[2]!);
         // A call spread over lines has its message alone on the third line.
         for (const m of text.matchAll(/at\(\n[^\n]*\n[^\n]*\n\s*'([^']+)',\n/g)) found.add(m[1]!);
       }
@@ -42,8 +46,15 @@ const asPattern = (message: string) => {
 
 describe('CONTRIBUTING.md', () => {
   const messages = validatorMessages();
-  it('finds the validator\'s messages in its source (the extraction works)', () => {
-    expect(messages).toEqual(expect.arrayContaining(['feltet mangler', 'ukjent felt', 'ikke fylt ut ennå', 'kilden har sidetall, men siden mangler']));
+  it("finds the validator's messages in its source (the extraction works)", () => {
+    expect(messages).toEqual(
+      expect.arrayContaining([
+        'feltet mangler',
+        'ukjent felt',
+        'ikke fylt ut ennå',
+        'kilden har sidetall, men siden mangler',
+      ]),
+    );
     expect(messages.length).toBeGreaterThan(30);
   });
 
@@ -52,7 +63,12 @@ describe('CONTRIBUTING.md', () => {
   });
 
   it('describes the three routes and the fixed body headings', () => {
-    for (const heading of ['## Måte 1: skjemaet på /bidra/', '## Måte 2: GitHubs redigering i nettleseren', '## Måte 3: git og Node.js', '## For utviklere']) {
+    for (const heading of [
+      '## Måte 1: skjemaet på /bidra/',
+      '## Måte 2: GitHubs redigering i nettleseren',
+      '## Måte 3: git og Node.js',
+      '## For utviklere',
+    ]) {
       expect(contributing).toContain(heading);
     }
   });
@@ -70,7 +86,8 @@ describe('the repository stands alone', () => {
         else if (/\.(md|mdx|ts|mjs|js|json|ya?ml|astro|sh)$|^run$/.test(name) && statSync(path).size < 2_000_000) {
           const text = readFileSync(path, 'utf8');
           // Spelled in two parts so this test does not find itself.
-          if (text.includes(['..', 'shared/'].join('/')) || text.includes(['/work', 'shared'].join('/'))) offenders.push(relative(root, path));
+          if (text.includes(['..', 'shared/'].join('/')) || text.includes(['/work', 'shared'].join('/')))
+            offenders.push(relative(root, path));
         }
       }
     };

@@ -24,7 +24,10 @@ function inCopy<T>(run: (dir: string) => T): T {
 describe('npm run new', () => {
   it('writes a file that fails only on what the editor must fill, each problem saying it is not filled in yet', () => {
     inCopy((dir) => {
-      const result = spawnSync(process.execPath, [join(root, 'scripts/new-entry.ts'), 'Nytt tiltak i Bærum'], { cwd: dir, encoding: 'utf8' });
+      const result = spawnSync(process.execPath, [join(root, 'scripts/new-entry.ts'), 'Nytt tiltak i Bærum'], {
+        cwd: dir,
+        encoding: 'utf8',
+      });
       expect(result.status, result.stderr).toBe(0);
       const text = readFileSync(join(dir, 'content/initiatives/nytt-tiltak-i-baerum.mdx'), 'utf8');
       expect(text).toMatch(/^title: Nytt tiltak i Bærum/m);
@@ -35,12 +38,27 @@ describe('npm run new', () => {
       expect(problems.every((p) => p.file === 'content/initiatives/nytt-tiltak-i-baerum.mdx')).toBe(true);
       const fields = problems.map((p) => p.field);
       expect(fields).toEqual(
-        expect.arrayContaining(['kind', 'summary', 'country', 'contact', 'theme', 'topics', 'targetGroups', 'keys.power.level', 'keys.power.rationale', 'source.id', 'innhold']),
+        expect.arrayContaining([
+          'kind',
+          'summary',
+          'country',
+          'contact',
+          'theme',
+          'topics',
+          'targetGroups',
+          'keys.power.level',
+          'keys.power.rationale',
+          'source.id',
+          'innhold',
+        ]),
       );
       // Nothing the site could fill in is reported: name, number and date are there.
       for (const f of ['title', 'number', 'updated']) expect(fields).not.toContain(f);
       for (const p of problems) {
-        if (p.field === 'innhold') expect(`${p.message} — ${p.hint}`).toBe('avsnittet «Beskrivelse» er tomt — skriv med egne ord hva tiltaket er og hvordan det virker');
+        if (p.field === 'innhold')
+          expect(`${p.message} — ${p.hint}`).toBe(
+            'avsnittet «Beskrivelse» er tomt — skriv med egne ord hva tiltaket er og hvordan det virker',
+          );
         else expect(p.message).toBe(notFilled);
       }
     });
@@ -49,12 +67,13 @@ describe('npm run new', () => {
 });
 
 describe('npm run check:copy', () => {
-  const source = 'Kommunen har samlet alle koordinatorrollene i en enhet som spør familien hva et bedre liv er. Det er nytt.';
+  const source =
+    'Kommunen har samlet alle koordinatorrollene i en enhet som spør familien hva et bedre liv er. Det er nytt.';
   it('finds ten or more identical consecutive words, ignoring case and punctuation, and nothing shorter', () => {
     const runs = sourceRuns(source);
-    expect(copiedRuns('Her: kommunen HAR samlet alle koordinatorrollene i en enhet, som spør familien om noe.', runs)).toEqual([
-      'kommunen har samlet alle koordinatorrollene i en enhet som spør familien',
-    ]);
+    expect(
+      copiedRuns('Her: kommunen HAR samlet alle koordinatorrollene i en enhet, som spør familien om noe.', runs),
+    ).toEqual(['kommunen har samlet alle koordinatorrollene i en enhet som spør familien']);
     expect(copiedRuns('Kommunen har samlet alle koordinatorrollene i en enhet og spør.', runs)).toEqual([]);
     expect(wordsOf('---\ntitle: Navn\n---\nTekst')).toEqual(['navn', 'tekst']);
   });
@@ -62,7 +81,8 @@ describe('npm run check:copy', () => {
   it('as a script: exit 1 with the copied run named, exit 0 when the entries are in their own words', () => {
     inCopy((dir) => {
       writeFileSync(join(dir, 'kilde.txt'), source);
-      const run = () => spawnSync(process.execPath, [join(root, 'scripts/check-copy.ts'), 'kilde.txt'], { cwd: dir, encoding: 'utf8' });
+      const run = () =>
+        spawnSync(process.execPath, [join(root, 'scripts/check-copy.ts'), 'kilde.txt'], { cwd: dir, encoding: 'utf8' });
       const clean = run();
       expect(clean.status, clean.stdout).toBe(0);
       expect(clean.stdout).toContain('Ingen kopierte tekstbiter');
@@ -82,8 +102,12 @@ describe('GitHub addresses from the one repository setting', () => {
     expect(url.pathname).toBe('/ks-pri/velferdsspor/new/main/content/initiatives');
     expect(url.searchParams.get('filename')).toBe('a-b.mdx');
     expect(url.searchParams.get('value')).toBe('---\ntitle: Å & ø\n---\n');
-    expect(editFileUrl('content/initiatives/heltom.mdx', repo)).toBe('https://github.com/ks-pri/velferdsspor/edit/main/content/initiatives/heltom.mdx');
-    expect(fileHistoryUrl('content/initiatives/heltom.mdx', repo)).toBe('https://github.com/ks-pri/velferdsspor/commits/main/content/initiatives/heltom.mdx');
+    expect(editFileUrl('content/initiatives/heltom.mdx', repo)).toBe(
+      'https://github.com/ks-pri/velferdsspor/edit/main/content/initiatives/heltom.mdx',
+    );
+    expect(fileHistoryUrl('content/initiatives/heltom.mdx', repo)).toBe(
+      'https://github.com/ks-pri/velferdsspor/commits/main/content/initiatives/heltom.mdx',
+    );
   });
 
   it('a real entry fits in a safe address; a very long one does not (and the form offers a download)', () => {

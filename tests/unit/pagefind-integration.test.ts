@@ -47,7 +47,12 @@ function mockIndex(overrides: Partial<Record<keyof pagefind.PagefindIndex, unkno
     writeFiles: vi.fn(async ({ outputPath }: { outputPath: string }) => {
       mkdirSync(join(outputPath, 'fragment'), { recursive: true });
       added.forEach((file, i) =>
-        writeFileSync(join(outputPath, 'fragment', `nb_id${i}.pf_fragment`), gzipSync(`pagefind_dcd${JSON.stringify({ url: file.url, content: 'Tekst', meta: { title: `Side ${i}`, number: String(i + 1), summary: 'Kort' } })}`)),
+        writeFileSync(
+          join(outputPath, 'fragment', `nb_id${i}.pf_fragment`),
+          gzipSync(
+            `pagefind_dcd${JSON.stringify({ url: file.url, content: 'Tekst', meta: { title: `Side ${i}`, number: String(i + 1), summary: 'Kort' } })}`,
+          ),
+        ),
       );
       for (const name of unusedPagefindFiles) writeFileSync(join(outputPath, name), '');
       writeFileSync(join(outputPath, 'pagefind.js'), '');

@@ -9,10 +9,18 @@ import { describe, expect, it } from 'vitest';
  */
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const readme = readFileSync(join(root, 'README.md'), 'utf8');
-const section = readme.slice(readme.indexOf('## Hvor ting ligger'), readme.indexOf('\n## ', readme.indexOf('## Hvor ting ligger') + 1));
+const section = readme.slice(
+  readme.indexOf('## Hvor ting ligger'),
+  readme.indexOf('\n## ', readme.indexOf('## Hvor ting ligger') + 1),
+);
 const rows = section.split('\n').filter((line) => line.startsWith('| `'));
-const named = new Set(rows.flatMap((row) => [...row.split('|')[1]!.matchAll(/`([^`]+)`/g)].map((m) => m[1]!.replace(/\/$/, ''))));
-const dirs = (dir: string) => readdirSync(join(root, dir)).filter((name) => statSync(join(root, dir, name)).isDirectory()).map((name) => `${dir}/${name}`);
+const named = new Set(
+  rows.flatMap((row) => [...row.split('|')[1]!.matchAll(/`([^`]+)`/g)].map((m) => m[1]!.replace(/\/$/, ''))),
+);
+const dirs = (dir: string) =>
+  readdirSync(join(root, dir))
+    .filter((name) => statSync(join(root, dir, name)).isDirectory())
+    .map((name) => `${dir}/${name}`);
 
 describe('README «Hvor ting ligger»', () => {
   it('has a table', () => {

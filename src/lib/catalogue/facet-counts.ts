@@ -14,7 +14,10 @@ import { facets, type FacetParam, type Filters } from './facets.ts';
 export type OptionCounts = Partial<Record<FacetParam, Record<string, number>>>;
 
 function passesExcept(values: Filters, filters: Filters, except: FacetParam): boolean {
-  return facets.every(({ param }) => param === except || filters[param].length === 0 || filters[param].some((v) => values[param].includes(v)));
+  return facets.every(
+    ({ param }) =>
+      param === except || filters[param].length === 0 || filters[param].some((v) => values[param].includes(v)),
+  );
 }
 
 /** The counts for every value of every facet that some row has; rows are entries' facet values (`facetValuesOf`). */
@@ -23,7 +26,9 @@ export function optionCounts(rows: readonly Filters[], filters: Filters): Record
   for (const { param } of facets) {
     const selected = filters[param];
     const others = rows.filter((row) => passesExcept(row, filters, param));
-    const current = others.filter((row) => selected.length === 0 || selected.some((v) => row[param].includes(v))).length;
+    const current = others.filter(
+      (row) => selected.length === 0 || selected.some((v) => row[param].includes(v)),
+    ).length;
     const counts: Record<string, number> = {};
     for (const row of rows) for (const value of row[param]) counts[value] = 0;
     for (const value of Object.keys(counts)) {
@@ -31,7 +36,8 @@ export function optionCounts(rows: readonly Filters[], filters: Filters): Record
         ? current
         : selected.length === 0
           ? others.filter((row) => row[param].includes(value)).length
-          : current + others.filter((row) => row[param].includes(value) && !selected.some((v) => row[param].includes(v))).length;
+          : current +
+            others.filter((row) => row[param].includes(value) && !selected.some((v) => row[param].includes(v))).length;
     }
     out[param] = counts;
   }
@@ -52,7 +58,10 @@ export function countsIfTicked(total: number, filters: Filters, outside: OptionC
     if (!counts) continue;
     const selected = filters[param];
     out[param] = Object.fromEntries(
-      Object.entries(counts).map(([value, n]) => [value, selected.length === 0 ? n : selected.includes(value) ? total : total + n]),
+      Object.entries(counts).map(([value, n]) => [
+        value,
+        selected.length === 0 ? n : selected.includes(value) ? total : total + n,
+      ]),
     );
     for (const value of selected) out[param]![value] = total;
   }

@@ -1,4 +1,11 @@
-import { emptyFilters, facets, facetValuesOf, type FacetParam, type FacetSource, type FacetVocabularies } from './facets.ts';
+import {
+  emptyFilters,
+  facets,
+  facetValuesOf,
+  type FacetParam,
+  type FacetSource,
+  type FacetVocabularies,
+} from './facets.ts';
 
 /** One checkbox of the catalogue's filter panel. */
 export interface FacetOption {
@@ -15,11 +22,15 @@ const collator = new Intl.Collator('nb');
  * Values no entry uses are left out (a taxonomy may hold terms for entries still to come). A value
  * without a label is a schema/loader mismatch and throws, so a missing label fails the build.
  */
-export function facetOptions(entries: readonly FacetSource[], vocabularies: FacetVocabularies): Record<FacetParam, FacetOption[]> {
+export function facetOptions(
+  entries: readonly FacetSource[],
+  vocabularies: FacetVocabularies,
+): Record<FacetParam, FacetOption[]> {
   const counts = emptyCounts();
   for (const entry of entries) {
     const values = facetValuesOf(entry);
-    for (const { param } of facets) for (const value of values[param]) counts[param].set(value, (counts[param].get(value) ?? 0) + 1);
+    for (const { param } of facets)
+      for (const value of values[param]) counts[param].set(value, (counts[param].get(value) ?? 0) + 1);
   }
   const options = {} as Record<FacetParam, FacetOption[]>;
   for (const { param, labels: labelsOf, order } of facets) {
@@ -38,5 +49,8 @@ export function facetOptions(entries: readonly FacetSource[], vocabularies: Face
 
 function emptyCounts(): Record<FacetParam, Map<string, number>> {
   const filters = emptyFilters();
-  return Object.fromEntries(Object.keys(filters).map((param) => [param, new Map<string, number>()])) as Record<FacetParam, Map<string, number>>;
+  return Object.fromEntries(Object.keys(filters).map((param) => [param, new Map<string, number>()])) as Record<
+    FacetParam,
+    Map<string, number>
+  >;
 }

@@ -49,11 +49,13 @@ interface FacetDefinition<P extends string, F extends keyof Initiative, V> {
 }
 
 /** Identity with inference: keeps each record's own field and value type. */
-const facet = <P extends string, F extends keyof Initiative, V = Initiative[F]>(definition: FacetDefinition<P, F, V>) => definition;
+const facet = <P extends string, F extends keyof Initiative, V = Initiative[F]>(definition: FacetDefinition<P, F, V>) =>
+  definition;
 
 const labelsOf = (vocabulary: Readonly<Record<string, { label: string }>>) =>
   new Map(Object.entries(vocabulary).map(([id, term]) => [id, term.label]));
-const termLabels = (terms: readonly { id: string; label: string }[]) => new Map(terms.map((term) => [term.id, term.label]));
+const termLabels = (terms: readonly { id: string; label: string }[]) =>
+  new Map(terms.map((term) => [term.id, term.label]));
 
 /**
  * The `fase` value of an entry whose source gives no phase. A value of its own, so that entry can be
@@ -210,7 +212,10 @@ export function facetValuesOf(entry: Partial<FacetSource>): Filters {
   for (const f of facets) {
     const value = entry[f.field];
     // Each record's valuesOf takes its own field's type; the union of records cannot express that.
-    values[f.param] = value === undefined ? [...(('missing' in f && f.missing) || [])] : [...(f.valuesOf as (v: unknown) => string[])(value)].sort();
+    values[f.param] =
+      value === undefined
+        ? [...(('missing' in f && f.missing) || [])]
+        : [...(f.valuesOf as (v: unknown) => string[])(value)].sort();
   }
   return values;
 }

@@ -72,7 +72,9 @@ function normaliseQuery(q: string): string {
 }
 
 function normaliseValues(values: readonly string[], known?: readonly string[]): string[] {
-  const kept = values.map((value) => value.trim()).filter((value) => ID.test(value) && (!known || known.includes(value)));
+  const kept = values
+    .map((value) => value.trim())
+    .filter((value) => ID.test(value) && (!known || known.includes(value)));
   return [...new Set(kept)].sort();
 }
 
@@ -80,13 +82,17 @@ function normaliseValues(values: readonly string[], known?: readonly string[]): 
  * The canonical form of a state: query normalised, values valid, sorted and unique, sort dropped
  * when it is the default or impossible (relevance without a query).
  */
-export function normaliseState(state: CatalogueState, known?: Partial<Record<FacetParam, readonly string[]>>): CatalogueState {
+export function normaliseState(
+  state: CatalogueState,
+  known?: Partial<Record<FacetParam, readonly string[]>>,
+): CatalogueState {
   const q = normaliseQuery(state.q);
   const filters = emptyFilters();
   for (const param of facetParams) filters[param] = normaliseValues(state.filters[param] ?? [], known?.[param]);
-  const sort = state.sort && isSortValue(state.sort) && state.sort !== defaultSort({ q }) && !(state.sort === 'relevans' && !q)
-    ? state.sort
-    : undefined;
+  const sort =
+    state.sort && isSortValue(state.sort) && state.sort !== defaultSort({ q }) && !(state.sort === 'relevans' && !q)
+      ? state.sort
+      : undefined;
   return sort ? { q, filters, sort } : { q, filters };
 }
 
@@ -98,7 +104,8 @@ export function parseCatalogueState(
   input: string | URLSearchParams | URL,
   known?: Partial<Record<FacetParam, readonly string[]>>,
 ): CatalogueState {
-  const params = input instanceof URL ? input.searchParams : input instanceof URLSearchParams ? input : new URLSearchParams(input);
+  const params =
+    input instanceof URL ? input.searchParams : input instanceof URLSearchParams ? input : new URLSearchParams(input);
   const filters = emptyFilters();
   for (const param of facetParams) filters[param] = params.getAll(param);
   const sort = params.get('sort') ?? '';
@@ -125,5 +132,7 @@ export function toggleFilter(state: CatalogueState, param: FacetParam, value: st
 
 /** Whether an entry passes the filters: some value in every facet that has a selection. */
 export function matchesFilters(entryValues: Filters, filters: Filters): boolean {
-  return facetParams.every((param) => filters[param].length === 0 || filters[param].some((v) => entryValues[param].includes(v)));
+  return facetParams.every(
+    (param) => filters[param].length === 0 || filters[param].some((v) => entryValues[param].includes(v)),
+  );
 }

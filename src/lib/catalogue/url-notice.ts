@@ -21,7 +21,10 @@ const QUOTE_MAX = 40;
 
 const facetParams: ReadonlySet<string> = new Set(facets.map((facet) => facet.param));
 
-export function readCatalogueUrl(search: string | URLSearchParams, known: Partial<Record<FacetParam, readonly string[]>>): UrlReading {
+export function readCatalogueUrl(
+  search: string | URLSearchParams,
+  known: Partial<Record<FacetParam, readonly string[]>>,
+): UrlReading {
   const input = typeof search === 'string' ? new URLSearchParams(search) : search;
   const params = new URLSearchParams();
   const ignored: string[] = [];
@@ -40,7 +43,8 @@ export function readCatalogueUrl(search: string | URLSearchParams, known: Partia
     } else if (facetParams.has(name)) {
       if (!value) continue;
       const ids = known[name as FacetParam];
-      const id = !ids || ids.includes(value) ? value : ids.find((candidate) => candidate.toLowerCase() === value.toLowerCase());
+      const id =
+        !ids || ids.includes(value) ? value : ids.find((candidate) => candidate.toLowerCase() === value.toLowerCase());
       if (id) params.append(name, id);
       else quote(name, value);
     } else {

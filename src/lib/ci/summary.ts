@@ -32,18 +32,26 @@ export function ciSummary({ problems, changedFiles, validateOutcome, testOutcome
     return `${lines.join('\n')}\n`;
   }
   if (validateOutcome !== 'success') {
-    lines.push('**Innholdskontrollen stoppet uten å finne et bestemt problem.** Se loggen for steget «Sjekk innholdet».');
+    lines.push(
+      '**Innholdskontrollen stoppet uten å finne et bestemt problem.** Se loggen for steget «Sjekk innholdet».',
+    );
     return `${lines.join('\n')}\n`;
   }
   if (testOutcome !== 'success') {
-    lines.push('Innholdet er gyldig, men **testene eller bygget feilet**. Se loggen for steget «Test og bygg»; ofte er det en side som ikke oppfyller et krav (tilgjengelighet, lenker, størrelse).');
+    lines.push(
+      'Innholdet er gyldig, men **testene eller bygget feilet**. Se loggen for steget «Test og bygg»; ofte er det en side som ikke oppfyller et krav (tilgjengelighet, lenker, størrelse).',
+    );
     return `${lines.join('\n')}\n`;
   }
-  const entries = changedFiles.filter((f) => /^content\/initiatives\/[^/]+\.mdx$/.test(f)).map((f) => f.slice('content/initiatives/'.length, -'.mdx'.length));
+  const entries = changedFiles
+    .filter((f) => /^content\/initiatives\/[^/]+\.mdx$/.test(f))
+    .map((f) => f.slice('content/initiatives/'.length, -'.mdx'.length));
   lines.push('Alt innhold er gyldig, og alle tester og bygget gikk gjennom.', '');
   if (entries.length > 0) {
     lines.push(
-      artifactUrl ? `Last ned det bygde nettstedet: [nettsted.zip](${artifactUrl}). Pakk ut og åpne sidene for eksemplene du har endret:` : 'Eksemplene du har endret, i det bygde nettstedet:',
+      artifactUrl
+        ? `Last ned det bygde nettstedet: [nettsted.zip](${artifactUrl}). Pakk ut og åpne sidene for eksemplene du har endret:`
+        : 'Eksemplene du har endret, i det bygde nettstedet:',
       '',
       ...entries.map((slug) => `- \`eksempler/${slug}/index.html\` (blir /eksempler/${slug}/ på nettstedet)`),
     );

@@ -21,7 +21,11 @@ export function citationText(source: SourceDocument, citation: Citation): string
     `${source.publisher}${source.year ? ` (${source.year})` : ''}.`,
     `«${source.title}».`,
     source.author ? `Utført av ${source.author}.` : '',
-    locator(citation) ? `${locator(citation).replace(/^s\./, 'S.').replace(/^avsnittet/, 'Avsnittet')}.` : '',
+    locator(citation)
+      ? `${locator(citation)
+          .replace(/^s\./, 'S.')
+          .replace(/^avsnittet/, 'Avsnittet')}.`
+      : '',
   ];
   return parts.filter(Boolean).join(' ');
 }

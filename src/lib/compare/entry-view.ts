@@ -27,7 +27,9 @@ interface Item {
   municipalities: readonly { name: string }[];
   topics: readonly { label: string }[];
   targetGroups: readonly { label: string }[];
-  partners: readonly { organisation: { name: string; qualifier?: string | undefined; sectorTerm: { label: string } } }[];
+  partners: readonly {
+    organisation: { name: string; qualifier?: string | undefined; sectorTerm: { label: string } };
+  }[];
   source: { title: string };
 }
 
@@ -42,7 +44,9 @@ export function compareView(item: Item): CompareView {
     Sted: [placeLabel(item.municipalities, data.country)],
     Tema: item.topics.map((t) => t.label),
     Målgrupper: item.targetGroups.map((g) => g.label),
-    Samarbeidspartnere: item.partners.map(({ organisation: o }) => `${organisationDisplayName(o)} (${o.sectorTerm.label.toLowerCase()})`),
+    Samarbeidspartnere: item.partners.map(
+      ({ organisation: o }) => `${organisationDisplayName(o)} (${o.sectorTerm.label.toLowerCase()})`,
+    ),
     Resultater: data.results.map((r) => `${r.value}: ${r.label}`),
   };
   return {

@@ -17,22 +17,42 @@ export interface BodyIssue {
   hint: string;
 }
 
-const elementList = Object.keys(allowedElements).map((name) => `<${name}>`).join(', ');
+const elementList = Object.keys(allowedElements)
+  .map((name) => `<${name}>`)
+  .join(', ');
 
 /** What each refused node type is, for editors, and what to write instead. */
 const refused: Record<string, { message: string; hint: string }> = {
-  mdxjsEsm: { message: 'import/export er kode og er ikke tillatt i et eksempel', hint: 'fjern linjen; skriv bare tekst og Markdown' },
+  mdxjsEsm: {
+    message: 'import/export er kode og er ikke tillatt i et eksempel',
+    hint: 'fjern linjen; skriv bare tekst og Markdown',
+  },
   mdxFlowExpression: { message: 'klammeparenteser { } er kode i MDX', hint: 'fjern dem, eller skriv teksten uten { }' },
   mdxTextExpression: { message: 'klammeparenteser { } er kode i MDX', hint: 'fjern dem, eller skriv teksten uten { }' },
   html: { message: 'rå HTML er ikke tillatt', hint: `skriv Markdown; tillatte elementer er ${elementList}` },
   image: { message: 'bilder er ikke tillatt i eksempler', hint: 'fjern bildet; beskriv det med ord om det trengs' },
-  imageReference: { message: 'bilder er ikke tillatt i eksempler', hint: 'fjern bildet; beskriv det med ord om det trengs' },
-  definition: { message: 'referansedefinisjoner («[navn]: adresse») er ikke tillatt', hint: 'skriv lenken direkte: [tekst](https://…)' },
-  linkReference: { message: 'referanselenker («[tekst][navn]») er ikke tillatt', hint: 'skriv lenken direkte: [tekst](https://…)' },
+  imageReference: {
+    message: 'bilder er ikke tillatt i eksempler',
+    hint: 'fjern bildet; beskriv det med ord om det trengs',
+  },
+  definition: {
+    message: 'referansedefinisjoner («[navn]: adresse») er ikke tillatt',
+    hint: 'skriv lenken direkte: [tekst](https://…)',
+  },
+  linkReference: {
+    message: 'referanselenker («[tekst][navn]») er ikke tillatt',
+    hint: 'skriv lenken direkte: [tekst](https://…)',
+  },
   footnoteReference: { message: 'fotnoter er ikke tillatt', hint: 'skriv opplysningen i teksten' },
   footnoteDefinition: { message: 'fotnoter er ikke tillatt', hint: 'skriv opplysningen i teksten' },
-  code: { message: 'kodeblokker er ikke tillatt i eksempler', hint: 'skriv vanlig tekst; bruk `…` for et kort ord som skal stå som kode' },
-  thematicBreak: { message: 'skillelinjer («---») er ikke tillatt i teksten', hint: 'bruk en overskrift «## …» for å dele teksten' },
+  code: {
+    message: 'kodeblokker er ikke tillatt i eksempler',
+    hint: 'skriv vanlig tekst; bruk `…` for et kort ord som skal stå som kode',
+  },
+  thematicBreak: {
+    message: 'skillelinjer («---») er ikke tillatt i teksten',
+    hint: 'bruk en overskrift «## …» for å dele teksten',
+  },
   delete: { message: 'gjennomstreking er ikke tillatt', hint: 'skriv teksten slik den skal stå' },
 };
 
@@ -43,7 +63,8 @@ function at(node: Nodes, issue: Omit<BodyIssue, 'line' | 'column'>): BodyIssue {
 
 function checkElement(node: MdxJsxFlowElement | MdxJsxTextElement): BodyIssue[] {
   const name = node.name;
-  if (name === null) return [at(node, { message: 'tomme JSX-elementer («<>…</>») er ikke tillatt', hint: 'fjern <> og </>' })];
+  if (name === null)
+    return [at(node, { message: 'tomme JSX-elementer («<>…</>») er ikke tillatt', hint: 'fjern <> og </>' })];
   const attributes = allowedElements[name];
   if (!attributes || !Object.hasOwn(allowedElements, name)) {
     const component = /^[A-Z]|[.:]/.test(name);
@@ -57,21 +78,42 @@ function checkElement(node: MdxJsxFlowElement | MdxJsxTextElement): BodyIssue[] 
   const issues: BodyIssue[] = [];
   for (const attribute of node.attributes) {
     if (attribute.type === 'mdxJsxExpressionAttribute') {
-      issues.push(at(node, { message: `<${name}> har et uttrykk i { } blant attributtene`, hint: 'fjern { … }; attributter skrives som navn="tekst"' }));
+      issues.push(
+        at(node, {
+          message: `<${name}> har et uttrykk i { } blant attributtene`,
+          hint: 'fjern { … }; attributter skrives som navn="tekst"',
+        }),
+      );
       continue;
     }
     if (!attributes.includes(attribute.name)) {
       const allowed = attributes.length ? `tillatt er ${attributes.join(', ')}` : `<${name}> tar ingen attributter`;
-      issues.push(at(node, { message: `attributtet «${attribute.name}» er ikke tillatt på <${name}>`, hint: `fjern det; ${allowed}` }));
+      issues.push(
+        at(node, {
+          message: `attributtet «${attribute.name}» er ikke tillatt på <${name}>`,
+          hint: `fjern det; ${allowed}`,
+        }),
+      );
       continue;
     }
     if (typeof attribute.value !== 'string') {
-      const what = attribute.value === null || attribute.value === undefined ? 'mangler verdi' : 'har et uttrykk i { } som verdi';
-      issues.push(at(node, { message: `attributtet «${attribute.name}» på <${name}> ${what}`, hint: `skriv ${attribute.name}="tekst"` }));
+      const what =
+        attribute.value === null || attribute.value === undefined ? 'mangler verdi' : 'har et uttrykk i { } som verdi';
+      issues.push(
+        at(node, {
+          message: `attributtet «${attribute.name}» på <${name}> ${what}`,
+          hint: `skriv ${attribute.name}="tekst"`,
+        }),
+      );
       continue;
     }
     if (attribute.value.length > maxAttributeLength) {
-      issues.push(at(node, { message: `attributtet «${attribute.name}» er lengre enn ${maxAttributeLength} tegn`, hint: 'kort det ned' }));
+      issues.push(
+        at(node, {
+          message: `attributtet «${attribute.name}» er lengre enn ${maxAttributeLength} tegn`,
+          hint: 'kort det ned',
+        }),
+      );
     }
   }
   return issues;
@@ -85,11 +127,24 @@ export function checkBody(tree: Root): BodyIssue[] {
   const issues: BodyIssue[] = [];
   const visit = (node: Nodes, depth: number) => {
     if (depth > maxNestingDepth) {
-      issues.push(at(node, { message: `teksten er nestet dypere enn ${maxNestingDepth} nivåer`, hint: 'bruk færre lister eller sitater inni hverandre' }));
+      issues.push(
+        at(node, {
+          message: `teksten er nestet dypere enn ${maxNestingDepth} nivåer`,
+          hint: 'bruk færre lister eller sitater inni hverandre',
+        }),
+      );
       return;
     }
     if (!(allowedNodeTypes as readonly string[]).includes(node.type)) {
-      issues.push(at(node, refused[node.type] ?? { message: `«${node.type}» er ikke tillatt i et eksempel`, hint: 'skriv vanlig tekst og Markdown' }));
+      issues.push(
+        at(
+          node,
+          refused[node.type] ?? {
+            message: `«${node.type}» er ikke tillatt i et eksempel`,
+            hint: 'skriv vanlig tekst og Markdown',
+          },
+        ),
+      );
       return;
     }
     if (node.type === 'heading' && !(allowedHeadingDepths as readonly number[]).includes(node.depth)) {
@@ -98,8 +153,20 @@ export function checkBody(tree: Root): BodyIssue[] {
     }
     if (node.type === 'link') {
       const problem = urlProblem(node.url);
-      if (problem) issues.push(at(node, { message: `lenken er ikke tillatt: ${problem}`, hint: 'bruk en https://-adresse, eller en side her som starter med /' }));
-      if (node.title) issues.push(at(node, { message: 'lenketitler («"…"» etter adressen) er ikke tillatt', hint: 'fjern tittelen; skriv det i lenketeksten' }));
+      if (problem)
+        issues.push(
+          at(node, {
+            message: `lenken er ikke tillatt: ${problem}`,
+            hint: 'bruk en https://-adresse, eller en side her som starter med /',
+          }),
+        );
+      if (node.title)
+        issues.push(
+          at(node, {
+            message: 'lenketitler («"…"» etter adressen) er ikke tillatt',
+            hint: 'fjern tittelen; skriv det i lenketeksten',
+          }),
+        );
     }
     if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
       const elementIssues = checkElement(node);

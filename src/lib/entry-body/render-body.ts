@@ -13,7 +13,8 @@ import { urlProblem } from './safe-url.ts';
 function jsxElement(state: State, node: MdxJsxFlowElement | MdxJsxTextElement): Element {
   const properties: Properties = {};
   for (const attribute of node.attributes) {
-    if (attribute.type === 'mdxJsxAttribute' && typeof attribute.value === 'string') properties[attribute.name] = attribute.value;
+    if (attribute.type === 'mdxJsxAttribute' && typeof attribute.value === 'string')
+      properties[attribute.name] = attribute.value;
   }
   return { type: 'element', tagName: node.name ?? 'span', properties, children: state.all(node) as ElementContent[] };
 }
@@ -23,7 +24,10 @@ function addHeadingIds(tree: Root): void {
   const slugger = new GithubSlugger();
   for (const node of tree.children) {
     if (node.type === 'heading') {
-      node.data = { ...node.data, hProperties: { ...(node.data?.hProperties ?? {}), id: slugger.slug(toString(node)) } };
+      node.data = {
+        ...node.data,
+        hProperties: { ...(node.data?.hProperties ?? {}), id: slugger.slug(toString(node)) },
+      };
     }
   }
 }

@@ -39,7 +39,9 @@ export function urlProblem(raw: string): string | undefined {
   if (url.includes('\\')) return 'adressen inneholder «\\»';
   const scheme = /^([a-z][a-z0-9+.-]*):/.exec(url)?.[1];
   if (scheme !== undefined) {
-    return (allowedSchemes as readonly string[]).includes(scheme) ? undefined : `adresser med «${scheme}:» er ikke tillatt`;
+    return (allowedSchemes as readonly string[]).includes(scheme)
+      ? undefined
+      : `adresser med «${scheme}:» er ikke tillatt`;
   }
   // No scheme: «//host» is another host without saying so; a relative file path could point into the
   // repository's code. Only this site's own pages and fragments are allowed.

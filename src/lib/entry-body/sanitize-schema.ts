@@ -37,7 +37,19 @@ export const sanitizeSchema: Schema = {
   // Heading ids are made by our renderer from the heading text, so they need no prefix; keeping
   // them unprefixed keeps the section anchors (#beskrivelse) that links already use.
   clobber: [],
-  strip: ['script', 'style', 'template', 'noscript', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes', 'plaintext'],
+  strip: [
+    'script',
+    'style',
+    'template',
+    'noscript',
+    'textarea',
+    'title',
+    'xmp',
+    'iframe',
+    'noembed',
+    'noframes',
+    'plaintext',
+  ],
   required: {},
   ancestors: { li: ['ol', 'ul'], tr: ['table'], th: ['tr'], td: ['tr'], thead: ['table'], tbody: ['table'] },
 };

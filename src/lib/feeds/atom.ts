@@ -39,7 +39,13 @@ export function atomFeed(entries: readonly FeedEntry[], absolute: (path: string)
   });
   for (const e of ordered) {
     const url = absolute(entryHref(e.slug));
-    feed.addItem({ title: escapeXml(e.title), id: url, link: url, date: day(e.updated), description: escapeXml(e.summary) });
+    feed.addItem({
+      title: escapeXml(e.title),
+      id: url,
+      link: url,
+      date: day(e.updated),
+      description: escapeXml(e.summary),
+    });
   }
   return feed.atom1();
 }

@@ -25,7 +25,13 @@ export interface FormProblem extends Problem {
 /** The validator's body check (entry-body-check.ts), passed in so the browser can load the MDX parser only when it checks. */
 export type BodyCheck = typeof checkEntryBody;
 
-export function checkEntry(data: Record<string, unknown>, sections: SectionTexts, context: EntryContext, file: string, checkBody: BodyCheck): FormProblem[] {
+export function checkEntry(
+  data: Record<string, unknown>,
+  sections: SectionTexts,
+  context: EntryContext,
+  file: string,
+  checkBody: BodyCheck,
+): FormProblem[] {
   const { body, lines } = entryBody(sections);
   const sectionAt = (line: number) => [...lines].reverse().find((l) => l.line <= line)?.section ?? 0;
   // The same MDX parser and allow-list as the validator and the build: what the form accepts, they accept.
@@ -36,5 +42,9 @@ export function checkEntry(data: Record<string, unknown>, sections: SectionTexts
   const noLines = { doc: undefined, data, errors: [], lineOf: () => 1, lineOfKey: () => 1 } as unknown as YamlSource;
   if (!result.success) return [...problems, ...issuesToProblems(result.error.issues, schema, noLines, file, data)];
   const entry = result.data;
-  return [...problems, ...checkResultsInBody(entry, body, noLines.lineOf, file), ...checkSourceCitation(entry, context.sources[entry.source.id], noLines.lineOf, file)];
+  return [
+    ...problems,
+    ...checkResultsInBody(entry, body, noLines.lineOf, file),
+    ...checkSourceCitation(entry, context.sources[entry.source.id], noLines.lineOf, file),
+  ];
 }

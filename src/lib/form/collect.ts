@@ -81,7 +81,11 @@ function objectOf(fields: Field[], values: FormValues): Record<string, unknown> 
     const value = valueOf(field, values);
     if (value === undefined) continue;
     data[String(field.path[field.path.length - 1])] = value;
-    if (!isEmpty(value) && !(field.kind === 'choice' && field.defaultValue !== undefined && value === field.defaultValue)) any = true;
+    if (
+      !isEmpty(value) &&
+      !(field.kind === 'choice' && field.defaultValue !== undefined && value === field.defaultValue)
+    )
+      any = true;
   }
   return any ? data : undefined;
 }

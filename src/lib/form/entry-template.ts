@@ -37,7 +37,8 @@ export function entryTemplate(fields: Field[], values: TemplateValues): string {
     else value = '';
     lines.push(`${indent}${hash}${key}:${value}${comment(field)}`);
     // The shape of one row, commented, so the editor sees which keys a row takes («- { id: , role: }»).
-    if (field.kind === 'rows') lines.push(`${indent}#   - { ${field.item.map((f) => `${String(f.path[f.path.length - 1])}: `).join(', ')}}`);
+    if (field.kind === 'rows')
+      lines.push(`${indent}#   - { ${field.item.map((f) => `${String(f.path[f.path.length - 1])}: `).join(', ')}}`);
   };
   for (const field of fields) emit(field, '', !field.required && field.kind !== 'rows' && field.kind !== 'choices');
   const body = `## ${bodySections[0]}\n\n`;

@@ -75,7 +75,8 @@ function unwrap(s: z.ZodType): { inner: z.ZodType; optional: boolean; omitWhenEm
     const def = defOf(current);
     if (def.type === 'optional' || def.type === 'default' || def.type === 'prefault') optional = true;
     if (def.type === 'optional') omitWhenEmpty = true;
-    if (def.type === 'default') defaultValue = typeof def.defaultValue === 'function' ? (def.defaultValue as () => unknown)() : def.defaultValue;
+    if (def.type === 'default')
+      defaultValue = typeof def.defaultValue === 'function' ? (def.defaultValue as () => unknown)() : def.defaultValue;
     if (wrappers.includes(def.type) && def.innerType) current = def.innerType;
     else if (def.type === 'pipe' && def.in) current = def.in;
     else return { inner: current, optional, omitWhenEmpty, defaultValue };
@@ -83,7 +84,9 @@ function unwrap(s: z.ZodType): { inner: z.ZodType; optional: boolean; omitWhenEm
 }
 
 function checkValue(s: z.ZodType, key: string): number | undefined {
-  const found = defOf(s).checks?.map((c) => c._zod.def[key]).find((v) => typeof v === 'number');
+  const found = defOf(s)
+    .checks?.map((c) => c._zod.def[key])
+    .find((v) => typeof v === 'number');
   return found as number | undefined;
 }
 
@@ -95,7 +98,8 @@ function fallbackLabel(description: string | undefined, path: (string | number)[
 
 function enumOptions(s: z.ZodType, values: string[], optionSource: OptionSource): Option[] {
   const vocabulary = vocabularyRegistry.get(s)?.vocabulary;
-  if (vocabulary) return values.map((v) => ({ value: v, label: vocabulary[v]?.label ?? v, description: vocabulary[v]?.description }));
+  if (vocabulary)
+    return values.map((v) => ({ value: v, label: vocabulary[v]?.label ?? v, description: vocabulary[v]?.description }));
   return optionSource(values) ?? values.map((v) => ({ value: v, label: v }));
 }
 
@@ -104,16 +108,34 @@ function isDate(s: z.ZodType): boolean {
   return def.type === 'union' && !!def.options?.some((o) => defOf(o).type === 'string' && defOf(o).format === 'date');
 }
 
-function fieldOf(schema: z.ZodType, path: (string | number)[], optionSource: OptionSource, context: { key?: KeyId } = {}): Field {
+function fieldOf(
+  schema: z.ZodType,
+  path: (string | number)[],
+  optionSource: OptionSource,
+  context: { key?: KeyId } = {},
+): Field {
   const { inner, optional, omitWhenEmpty, defaultValue } = unwrap(schema);
   const { title, description } = meta(schema);
   const def = defOf(inner);
-  const base: Base = { path, label: title ?? fallbackLabel(description, path), help: description, required: !optional, omitWhenEmpty };
+  const base: Base = {
+    path,
+    label: title ?? fallbackLabel(description, path),
+    help: description,
+    required: !optional,
+    omitWhenEmpty,
+  };
 
   if (isDate(inner)) return { ...base, kind: 'date' };
   switch (def.type) {
     case 'string':
-      return { ...base, kind: 'text', multiline: (checkValue(inner, 'maximum') ?? 0) >= 200, minLength: checkValue(inner, 'minimum'), maxLength: checkValue(inner, 'maximum'), defaultValue: typeof defaultValue === 'string' ? defaultValue : undefined };
+      return {
+        ...base,
+        kind: 'text',
+        multiline: (checkValue(inner, 'maximum') ?? 0) >= 200,
+        minLength: checkValue(inner, 'minimum'),
+        maxLength: checkValue(inner, 'maximum'),
+        defaultValue: typeof defaultValue === 'string' ? defaultValue : undefined,
+      };
     case 'number': {
       const integer = numberIsInteger(inner);
       const bounds = numberBounds(inner);
@@ -122,26 +144,56 @@ function fieldOf(schema: z.ZodType, path: (string | number)[], optionSource: Opt
         const levels = Array.from({ length: bounds.max - bounds.min + 1 }, (_, i) => bounds.min! + i);
         const options = levels.map((level) => {
           const named = context.key ? keyLevels.find((l) => l.level === level) : undefined;
-          return { value: String(level), label: named ? `${level} ${named.label}` : String(level), description: named?.description };
+          return {
+            value: String(level),
+            label: named ? `${level} ${named.label}` : String(level),
+            description: named?.description,
+          };
         });
-        return { ...base, kind: 'choice', options, numeric: true, rubric: context.key ? keyRubric[context.key] : undefined };
+        return {
+          ...base,
+          kind: 'choice',
+          options,
+          numeric: true,
+          rubric: context.key ? keyRubric[context.key] : undefined,
+        };
       }
       return { ...base, kind: 'number', integer, ...bounds };
     }
     case 'enum': {
       const values = Object.values(def.entries ?? {});
-      return { ...base, kind: 'choice', options: enumOptions(inner, values, optionSource), numeric: false, defaultValue: typeof defaultValue === 'string' ? defaultValue : undefined };
+      return {
+        ...base,
+        kind: 'choice',
+        options: enumOptions(inner, values, optionSource),
+        numeric: false,
+        defaultValue: typeof defaultValue === 'string' ? defaultValue : undefined,
+      };
     }
     case 'array': {
       const element = unwrap(def.element!).inner;
       const elementDef = defOf(element);
       const minItems = checkValue(inner, 'minimum');
       if (elementDef.type === 'enum') {
-        return { ...base, required: base.required && (minItems ?? 0) > 0, kind: 'choices', options: enumOptions(element, Object.values(elementDef.entries ?? {}), optionSource), minItems };
+        return {
+          ...base,
+          required: base.required && (minItems ?? 0) > 0,
+          kind: 'choices',
+          options: enumOptions(element, Object.values(elementDef.entries ?? {}), optionSource),
+          minItems,
+        };
       }
       if (elementDef.type === 'object') {
-        const item = Object.entries(elementDef.shape!).map(([key, child]) => fieldOf(child, [...path, 0, key], optionSource));
-        return { ...base, required: base.required && (minItems ?? 0) > 0, kind: 'rows', item, maxItems: checkValue(inner, 'maximum') };
+        const item = Object.entries(elementDef.shape!).map(([key, child]) =>
+          fieldOf(child, [...path, 0, key], optionSource),
+        );
+        return {
+          ...base,
+          required: base.required && (minItems ?? 0) > 0,
+          kind: 'rows',
+          item,
+          maxItems: checkValue(inner, 'maximum'),
+        };
       }
       const itemKind = elementDef.type === 'number' ? (numberIsInteger(element) ? 'integer' : 'number') : 'text';
       return { ...base, kind: 'list', itemKind };
@@ -149,12 +201,19 @@ function fieldOf(schema: z.ZodType, path: (string | number)[], optionSource: Opt
     case 'object': {
       const isKeys = unwrap(keysSchema).inner === inner;
       const children = Object.entries(def.shape!).map(([key, child]) =>
-        fieldOf(child, [...path, key], optionSource, isKeys && (keyIds as string[]).includes(key) ? { key: key as KeyId } : context),
+        fieldOf(
+          child,
+          [...path, key],
+          optionSource,
+          isKeys && (keyIds as string[]).includes(key) ? { key: key as KeyId } : context,
+        ),
       );
       return { ...base, kind: 'group', children };
     }
     default:
-      throw new Error(`Skjemafeltet ${path.join('.')} har typen «${def.type}», som skjemaet for /bidra/ ikke kan vise ennå.`);
+      throw new Error(
+        `Skjemafeltet ${path.join('.')} har typen «${def.type}», som skjemaet for /bidra/ ikke kan vise ennå.`,
+      );
   }
 }
 
@@ -182,7 +241,10 @@ export function formFields(schema: z.ZodType, optionSource: OptionSource = () =>
 
 /** Every field, depth first, groups and rows included. */
 export function walkFields(fields: readonly Field[]): Field[] {
-  return fields.flatMap((f) => [f, ...(f.kind === 'group' ? walkFields(f.children) : f.kind === 'rows' ? walkFields(f.item) : [])]);
+  return fields.flatMap((f) => [
+    f,
+    ...(f.kind === 'group' ? walkFields(f.children) : f.kind === 'rows' ? walkFields(f.item) : []),
+  ]);
 }
 
 /** The control name for a path: segments joined by dots (rows carry their row index). */

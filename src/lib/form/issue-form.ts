@@ -15,15 +15,67 @@ function elements(field: Field, required: boolean): IssueElement[] {
     case 'group':
       return field.children.flatMap((child) => elements({ ...child, label: `${field.label}: ${child.label}` }, false));
     case 'rows':
-      return [{ type: 'textarea', id, attributes: { label: field.label, description: describe(field, `Én per linje, med ${field.item.map((i) => i.label.toLowerCase()).join('; ')} skilt med semikolon.`) }, ...validations }];
+      return [
+        {
+          type: 'textarea',
+          id,
+          attributes: {
+            label: field.label,
+            description: describe(
+              field,
+              `Én per linje, med ${field.item.map((i) => i.label.toLowerCase()).join('; ')} skilt med semikolon.`,
+            ),
+          },
+          ...validations,
+        },
+      ];
     case 'choice':
-      return [{ type: 'dropdown', id, attributes: { label: field.label, description: describe(field), options: field.options.map((o, i) => (field.rubric && i > 0 ? `${o.label}: ${field.rubric[i - 1]}` : o.label)) }, ...validations }];
+      return [
+        {
+          type: 'dropdown',
+          id,
+          attributes: {
+            label: field.label,
+            description: describe(field),
+            options: field.options.map((o, i) =>
+              field.rubric && i > 0 ? `${o.label}: ${field.rubric[i - 1]}` : o.label,
+            ),
+          },
+          ...validations,
+        },
+      ];
     case 'choices':
-      return [{ type: 'dropdown', id, attributes: { label: field.label, description: describe(field), multiple: true, options: field.options.map((o) => o.label) }, ...validations }];
+      return [
+        {
+          type: 'dropdown',
+          id,
+          attributes: {
+            label: field.label,
+            description: describe(field),
+            multiple: true,
+            options: field.options.map((o) => o.label),
+          },
+          ...validations,
+        },
+      ];
     case 'text':
-      return [{ type: field.multiline ? 'textarea' : 'input', id, attributes: { label: field.label, description: describe(field) }, ...validations }];
+      return [
+        {
+          type: field.multiline ? 'textarea' : 'input',
+          id,
+          attributes: { label: field.label, description: describe(field) },
+          ...validations,
+        },
+      ];
     case 'list':
-      return [{ type: 'input', id, attributes: { label: field.label, description: describe(field, 'Skill verdiene med semikolon.') }, ...validations }];
+      return [
+        {
+          type: 'input',
+          id,
+          attributes: { label: field.label, description: describe(field, 'Skill verdiene med semikolon.') },
+          ...validations,
+        },
+      ];
     case 'number':
     case 'date':
       return [{ type: 'input', id, attributes: { label: field.label, description: describe(field) }, ...validations }];
@@ -53,7 +105,13 @@ export function issueForm(fields: Field[]): Record<string, unknown> {
       ...bodySections.map((heading, i) => ({
         type: 'textarea',
         id: `innhold-${i}`,
-        attributes: { label: heading, description: i === 0 ? 'Hva tiltaket er og hvordan det virker, med egne ord.' : 'Valgfritt, når kilden har stoff til det.' },
+        attributes: {
+          label: heading,
+          description:
+            i === 0
+              ? 'Hva tiltaket er og hvordan det virker, med egne ord.'
+              : 'Valgfritt, når kilden har stoff til det.',
+        },
         validations: { required: i === 0 },
       })),
     ],

@@ -10,7 +10,20 @@ export function joinNb(items: readonly string[]): string {
 }
 
 /** «1. april 2024» from an ISO date, without depending on the machine's locale data. */
-const months = ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'];
+const months = [
+  'januar',
+  'februar',
+  'mars',
+  'april',
+  'mai',
+  'juni',
+  'juli',
+  'august',
+  'september',
+  'oktober',
+  'november',
+  'desember',
+];
 export function formatDateNb(iso: string): string {
   const [year, month, day] = iso.split('-').map(Number);
   return `${day}. ${months[(month ?? 1) - 1]} ${year}`;

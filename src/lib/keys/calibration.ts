@@ -44,7 +44,12 @@ export function buildCalibration(entries: readonly CalibrationSource[]): Calibra
       label,
       rows: sorted
         .filter((entry) => entry.keys[key].level === level)
-        .map(({ slug, number, title, keys: assessed }) => ({ slug, number, title, rationale: assessed[key].rationale })),
+        .map(({ slug, number, title, keys: assessed }) => ({
+          slug,
+          number,
+          title,
+          rationale: assessed[key].rationale,
+        })),
     })),
   }));
 }

@@ -1,5 +1,12 @@
 import { matchesFilters, parseCatalogueState, serialiseCatalogueState } from '../catalogue/state.ts';
-import { diagramFacets, emptyFilters, facetValuesOf, type FacetParam, type FacetSource, type Filters } from '../catalogue/facets.ts';
+import {
+  diagramFacets,
+  emptyFilters,
+  facetValuesOf,
+  type FacetParam,
+  type FacetSource,
+  type Filters,
+} from '../catalogue/facets.ts';
 
 /**
  * The filter chips on /nokler/. The URL is the catalogue's own (src/lib/catalogue/state.ts), with the

@@ -54,14 +54,26 @@ export function findSymlinks(root: string, problems: Problem[]): void {
     for (const entry of entries) {
       const path = join(dir, entry.name);
       if (entry.isSymbolicLink()) {
-        problems.push({ file: rel(root, path), line: 1, field: 'fil', message: 'symbolske lenker er ikke tillatt i content/', hint: 'erstatt lenken med en vanlig fil' });
+        problems.push({
+          file: rel(root, path),
+          line: 1,
+          field: 'fil',
+          message: 'symbolske lenker er ikke tillatt i content/',
+          hint: 'erstatt lenken med en vanlig fil',
+        });
       } else if (entry.isDirectory()) walk(path);
     }
   };
   const content = join(root, 'content');
   try {
     if (lstatSync(content).isSymbolicLink()) {
-      problems.push({ file: 'content', line: 1, field: 'fil', message: 'content/ kan ikke være en symbolsk lenke', hint: 'gjør content/ til en vanlig mappe' });
+      problems.push({
+        file: 'content',
+        line: 1,
+        field: 'fil',
+        message: 'content/ kan ikke være en symbolsk lenke',
+        hint: 'gjør content/ til en vanlig mappe',
+      });
       return;
     }
   } catch {
@@ -78,21 +90,45 @@ function readRegular(root: string, path: string, problems: Problem[]): string | 
     // O_NOFOLLOW: a file swapped for a symlink after the directory listing is still not followed.
     fd = openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW);
   } catch {
-    problems.push({ file, line: 1, field: 'fil', message: 'filen kan ikke leses (symbolsk lenke eller manglende tilgang)', hint: 'bruk en vanlig fil' });
+    problems.push({
+      file,
+      line: 1,
+      field: 'fil',
+      message: 'filen kan ikke leses (symbolsk lenke eller manglende tilgang)',
+      hint: 'bruk en vanlig fil',
+    });
     return undefined;
   }
   try {
     const stat = fstatSync(fd);
     if (!stat.isFile()) {
-      problems.push({ file, line: 1, field: 'fil', message: 'dette er ikke en vanlig fil', hint: 'bruk en vanlig tekstfil' });
+      problems.push({
+        file,
+        line: 1,
+        field: 'fil',
+        message: 'dette er ikke en vanlig fil',
+        hint: 'bruk en vanlig tekstfil',
+      });
       return undefined;
     }
     if (stat.size === 0) {
-      problems.push({ file, line: 1, field: 'fil', message: 'filen er tom', hint: 'fyll inn innholdet, eller slett filen' });
+      problems.push({
+        file,
+        line: 1,
+        field: 'fil',
+        message: 'filen er tom',
+        hint: 'fyll inn innholdet, eller slett filen',
+      });
       return undefined;
     }
     if (stat.size > maxFileBytes) {
-      problems.push({ file, line: 1, field: 'fil', message: `filen er ${Math.ceil(stat.size / 1024)} KB; grensen er ${maxFileBytes / 1024} KB`, hint: 'kort ned teksten; et eksempel er sjelden over 10 KB' });
+      problems.push({
+        file,
+        line: 1,
+        field: 'fil',
+        message: `filen er ${Math.ceil(stat.size / 1024)} KB; grensen er ${maxFileBytes / 1024} KB`,
+        hint: 'kort ned teksten; et eksempel er sjelden over 10 KB',
+      });
       return undefined;
     }
     const buffer = Buffer.alloc(stat.size);
@@ -106,11 +142,23 @@ function readRegular(root: string, path: string, problems: Problem[]): string | 
     try {
       text = utf8.decode(buffer.subarray(0, read));
     } catch {
-      problems.push({ file, line: 1, field: 'fil', message: 'filen er ikke lagret som UTF-8', hint: 'lagre filen på nytt med tegnkoding UTF-8' });
+      problems.push({
+        file,
+        line: 1,
+        field: 'fil',
+        message: 'filen er ikke lagret som UTF-8',
+        hint: 'lagre filen på nytt med tegnkoding UTF-8',
+      });
       return undefined;
     }
     if (text.includes('\u0000')) {
-      problems.push({ file, line: 1, field: 'fil', message: 'filen inneholder NUL-tegn', hint: 'lagre filen på nytt som ren tekst' });
+      problems.push({
+        file,
+        line: 1,
+        field: 'fil',
+        message: 'filen inneholder NUL-tegn',
+        hint: 'lagre filen på nytt som ren tekst',
+      });
       return undefined;
     }
     // Editors' tools add a BOM or CRLF line ends; both are harmless, so they are normalised, not refused.
@@ -124,12 +172,22 @@ function readRegular(root: string, path: string, problems: Problem[]): string | 
  * The files of one content folder, in name order, and one problem for everything else in it:
  * symlinks, subfolders, dotfiles, other extensions and names outside [a-z0-9-].
  */
-export function readContentFolder(root: string, { folder, extension }: ContentFolder, problems: Problem[]): ContentFile[] {
+export function readContentFolder(
+  root: string,
+  { folder, extension }: ContentFolder,
+  problems: Problem[],
+): ContentFile[] {
   const dir = join(root, 'content', folder);
   let entries: Dirent[];
   try {
     if (lstatSync(dir).isSymbolicLink()) {
-      problems.push({ file: rel(root, dir), line: 1, field: 'fil', message: 'mappen kan ikke være en symbolsk lenke', hint: 'gjør den til en vanlig mappe' });
+      problems.push({
+        file: rel(root, dir),
+        line: 1,
+        field: 'fil',
+        message: 'mappen kan ikke være en symbolsk lenke',
+        hint: 'gjør den til en vanlig mappe',
+      });
       return [];
     }
     entries = readdirSync(dir, { withFileTypes: true });
@@ -155,7 +213,10 @@ export function readContentFolder(root: string, { folder, extension }: ContentFo
       continue;
     }
     if (entry.name.startsWith('.')) {
-      problem('skjulte filer (navn som starter med «.») er ikke tillatt her', 'slett filen, eller gi den et vanlig navn');
+      problem(
+        'skjulte filer (navn som starter med «.») er ikke tillatt her',
+        'slett filen, eller gi den et vanlig navn',
+      );
       continue;
     }
     if (!entry.name.endsWith(extension)) {
@@ -166,7 +227,13 @@ export function readContentFolder(root: string, { folder, extension }: ContentFo
     const stem = entry.name.slice(0, -extension.length);
     if (!namePattern.test(stem)) {
       // A bad name is a form error, not a danger: report it and still check the file's content.
-      problems.push({ file, line: 1, field: 'filnavn', message: `«${stem}» er ikke et gyldig filnavn`, hint: 'filnavnet blir adressen: bruk små bokstaver a–z, tall og bindestrek (æ→ae, ø→o, å→a)' });
+      problems.push({
+        file,
+        line: 1,
+        field: 'filnavn',
+        message: `«${stem}» er ikke et gyldig filnavn`,
+        hint: 'filnavnet blir adressen: bruk små bokstaver a–z, tall og bindestrek (æ→ae, ø→o, å→a)',
+      });
     }
     const text = readRegular(root, path, problems);
     if (text !== undefined) files.push({ path, file, stem, text });

@@ -11,12 +11,19 @@ const labelOf = (name: TaxonomyName, entry: Record<string, unknown>) =>
 export function contentOptionSource(contentDir: string): OptionSource {
   const lists: Option[][] = (Object.keys(taxonomies) as TaxonomyName[]).map((name) => {
     const path = join(contentDir, 'taxonomies', taxonomies[name].file);
-    const data = existsSync(path) ? ((parse(readFileSync(path, 'utf8')) ?? {}) as Record<string, Record<string, unknown>>) : {};
+    const data = existsSync(path)
+      ? ((parse(readFileSync(path, 'utf8')) ?? {}) as Record<string, Record<string, unknown>>)
+      : {};
     return Object.entries(data).map(([value, entry]) => ({ value, label: labelOf(name, entry) }));
   });
   const sourcesDir = join(contentDir, 'sources');
   lists.push(
-    (existsSync(sourcesDir) ? readdirSync(sourcesDir).filter((f) => f.endsWith('.yaml')).sort() : []).map((f) => {
+    (existsSync(sourcesDir)
+      ? readdirSync(sourcesDir)
+          .filter((f) => f.endsWith('.yaml'))
+          .sort()
+      : []
+    ).map((f) => {
       const data = parse(readFileSync(join(sourcesDir, f), 'utf8')) as { title?: string; year?: number };
       return { value: f.slice(0, -5), label: `${data.title ?? f}${data.year ? ` (${data.year})` : ''}` };
     }),

@@ -21,7 +21,9 @@ function mapKeys(path: string): string[] {
   if (!existsSync(path)) return [];
   try {
     const data: unknown = parse(readFileSync(path, 'utf8'));
-    return data && typeof data === 'object' && !Array.isArray(data) ? Object.keys(data).filter((k) => k !== '$schema') : [];
+    return data && typeof data === 'object' && !Array.isArray(data)
+      ? Object.keys(data).filter((k) => k !== '$schema')
+      : [];
   } catch {
     return [];
   }

@@ -12,7 +12,8 @@ const typeNames: Record<string, string> = {
 
 /** The type of a column in words, for the codebook: «liste av heltall, skilt med ;». */
 export function typeInWords(column: Column): string {
-  if (column.shape === 'list') return `liste av ${typeNames[column.itemType ?? 'string']}, skilt med «${LIST_SEPARATOR}»`;
+  if (column.shape === 'list')
+    return `liste av ${typeNames[column.itemType ?? 'string']}, skilt med «${LIST_SEPARATOR}»`;
   if (column.format === 'uri') return 'nettadresse';
   return typeNames[column.type] ?? column.type;
 }

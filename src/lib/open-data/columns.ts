@@ -100,7 +100,11 @@ function scalar(schema: AnySchema): ScalarInfo | undefined {
   };
   switch (def.type) {
     case 'string':
-      return def.format === 'date' ? { type: 'date' } : def.format === 'url' ? { type: 'string', format: 'uri' } : { type: 'string' };
+      return def.format === 'date'
+        ? { type: 'date' }
+        : def.format === 'url'
+          ? { type: 'string', format: 'uri' }
+          : { type: 'string' };
     case 'number':
       return { type: def.checks?.some((c) => c._zod.def.format === 'safeint') ? 'integer' : 'number', ...bounds() };
     case 'boolean':
@@ -150,7 +154,16 @@ export function columnsOf(schema: AnySchema, prefix: string[] = [], parentOption
       const item = scalar(inner.element);
       const element = defOf(unwrap(inner.element));
       if (item) {
-        columns.push({ name, path, shape: 'list', type: 'string', itemType: item.type, required, description, ...withoutType(item) });
+        columns.push({
+          name,
+          path,
+          shape: 'list',
+          type: 'string',
+          itemType: item.type,
+          required,
+          description,
+          ...withoutType(item),
+        });
       } else if (element.type === 'object' && element.shape && Object.values(element.shape).every((s) => scalar(s))) {
         for (const [property, propertySchema] of Object.entries(element.shape)) {
           const propertyInfo = scalar(propertySchema)!;
@@ -200,7 +213,10 @@ function joinList(items: unknown[], column: Column): string {
   const parts = items.map(text);
   const clash = parts.find((p) => p.includes(LIST_SEPARATOR));
   // A «;» inside an item would split it in two for every reader of the file: fail the build instead.
-  if (clash !== undefined) throw new Error(`Verdien «${clash}» i ${column.name} inneholder «${LIST_SEPARATOR}», som skiller listeelementer i CSV-filen`);
+  if (clash !== undefined)
+    throw new Error(
+      `Verdien «${clash}» i ${column.name} inneholder «${LIST_SEPARATOR}», som skiller listeelementer i CSV-filen`,
+    );
   return parts.join(LIST_SEPARATOR);
 }
 

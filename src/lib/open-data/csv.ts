@@ -12,7 +12,8 @@ export const CSV_LINE_END = '\r\n';
  */
 export function writeCsv(header: readonly string[], rows: readonly (readonly string[])[]): string {
   for (const row of rows) {
-    if (row.length !== header.length) throw new Error(`CSV-raden har ${row.length} felt, overskriften ${header.length}`);
+    if (row.length !== header.length)
+      throw new Error(`CSV-raden har ${row.length} felt, overskriften ${header.length}`);
   }
   return BOM + [header, ...rows].map((row) => csvFormatRow([...row])).join(CSV_LINE_END) + CSV_LINE_END;
 }

@@ -46,8 +46,23 @@ export interface ExportInput {
 
 /** The columns every entry row starts with: not frontmatter, but where the entry lives. */
 export const leadColumns: Column[] = [
-  { name: 'id', path: ['id'], shape: 'scalar', type: 'string', required: true, description: 'Eksempelets id: filnavnet i content/initiatives/ og siste del av adressen.' },
-  { name: 'url', path: ['url'], shape: 'scalar', type: 'string', format: 'uri', required: true, description: 'Adressen til eksempelets side.' },
+  {
+    name: 'id',
+    path: ['id'],
+    shape: 'scalar',
+    type: 'string',
+    required: true,
+    description: 'Eksempelets id: filnavnet i content/initiatives/ og siste del av adressen.',
+  },
+  {
+    name: 'url',
+    path: ['url'],
+    shape: 'scalar',
+    type: 'string',
+    format: 'uri',
+    required: true,
+    description: 'Adressen til eksempelets side.',
+  },
 ];
 
 export const bodyColumn: Column = {
@@ -65,7 +80,14 @@ export function entryColumns(entrySchema: AnySchema): Column[] {
 }
 
 export function taxonomyColumns(schema: AnySchema): Column[] {
-  const id: Column = { name: 'id', path: ['id'], shape: 'scalar', type: 'string', required: true, description: 'Id-en eksemplene bruker.' };
+  const id: Column = {
+    name: 'id',
+    path: ['id'],
+    shape: 'scalar',
+    type: 'string',
+    required: true,
+    description: 'Id-en eksemplene bruker.',
+  };
   return [id, ...columnsOf(schema)];
 }
 
@@ -75,10 +97,22 @@ function organisationsOf(taxonomies: readonly ExportTaxonomy[]): ReadonlyMap<str
 }
 
 /** The entry's frontmatter with each partner's organisation fields and page added. */
-function withOrganisations(data: unknown, organisations: ReadonlyMap<string, object>, absolute: (path: string) => string): unknown {
+function withOrganisations(
+  data: unknown,
+  organisations: ReadonlyMap<string, object>,
+  absolute: (path: string) => string,
+): unknown {
   const partners = (data as { partners?: { id: string }[] }).partners;
   if (!partners) return data;
-  return { ...(data as object), partners: partners.map((p) => ({ ...p, ...organisations.get(p.id), id: p.id, url: absolute(organisationHref(p.id)) })) };
+  return {
+    ...(data as object),
+    partners: partners.map((p) => ({
+      ...p,
+      ...organisations.get(p.id),
+      id: p.id,
+      url: absolute(organisationHref(p.id)),
+    })),
+  };
 }
 
 /** An entry as a JSON record: id, url, every schema field (missing ones as null), partners resolved, body as text. */
@@ -90,7 +124,10 @@ export function entryRecord(
   return {
     id: entry.slug,
     url: input.absolute(entryHref(entry.slug)),
-    ...(completeRecord(input.entrySchema, withOrganisations(entry.data, organisations, input.absolute)) as Record<string, unknown>),
+    ...(completeRecord(input.entrySchema, withOrganisations(entry.data, organisations, input.absolute)) as Record<
+      string,
+      unknown
+    >),
     body: entry.text ?? bodyToPlainText(entry.body),
   };
 }
@@ -114,7 +151,10 @@ export function datasetJsonSchema(known: KnownIds, absolute: (path: string) => s
       title: { type: 'string' },
       license: uri,
       created: { type: 'string', format: 'date-time', description: 'Når filene ble bygget.' },
-      commit: { anyOf: [{ type: 'string' }, { type: 'null' }], description: 'Versjonen av kildekoden filene ble bygget fra.' },
+      commit: {
+        anyOf: [{ type: 'string' }, { type: 'null' }],
+        description: 'Versjonen av kildekoden filene ble bygget fra.',
+      },
       codebook: { ...uri, description: 'Kodeboken: siden som forklarer hvert felt.' },
       entries: { type: 'array', items: { $ref: '#/definitions/entry' } },
     },
@@ -124,7 +164,9 @@ export function datasetJsonSchema(known: KnownIds, absolute: (path: string) => s
 
 const fieldOf = (column: Column) => {
   const list = column.shape === 'list';
-  const description = [list ? `Liste, elementene skilt med «${LIST_SEPARATOR}».` : '', column.description ?? ''].filter(Boolean).join(' ');
+  const description = [list ? `Liste, elementene skilt med «${LIST_SEPARATOR}».` : '', column.description ?? '']
+    .filter(Boolean)
+    .join(' ');
   const constraints: Record<string, unknown> = {};
   // Table Schema's `required` means «not empty»; an empty list is a valid value, so lists are never required.
   if (column.required && !list) constraints.required = true;
@@ -172,7 +214,15 @@ export function buildExports(input: ExportInput): Exports {
       const record = { id: item.id, ...(item.data as object) };
       return taxColumns.map((c) => cellOf(record, c));
     });
-    return { name: taxonomy.name, path: `/data/${taxonomy.name}.csv`, columns: taxColumns, csv: writeCsv(taxColumns.map((c) => c.name), rows) };
+    return {
+      name: taxonomy.name,
+      path: `/data/${taxonomy.name}.csv`,
+      columns: taxColumns,
+      csv: writeCsv(
+        taxColumns.map((c) => c.name),
+        rows,
+      ),
+    };
   });
   const json = JSON.stringify(
     {
@@ -252,7 +302,9 @@ export function buildExports(input: ExportInput): Exports {
     ],
   };
 
-  const countries = [...new Set(input.entries.map((e) => (e.data as { country?: string }).country).filter(Boolean))].sort() as string[];
+  const countries = [
+    ...new Set(input.entries.map((e) => (e.data as { country?: string }).country).filter(Boolean)),
+  ].sort() as string[];
   const distribution = (path: string, title: string, format: string, mediaType: string, conformsTo?: string) => ({
     '@id': input.absolute(path),
     '@type': 'dcat:Distribution',
@@ -299,17 +351,42 @@ export function buildExports(input: ExportInput): Exports {
         'dcat:theme': { '@id': 'http://publications.europa.eu/resource/authority/data-theme/SOCI' },
         'dct:accessRights': { '@id': 'http://publications.europa.eu/resource/authority/access-right/PUBLIC' },
         'dct:license': { '@id': dataset.license.path },
-        'dct:spatial': countries.map((c) => ({ '@id': `http://publications.europa.eu/resource/authority/country/${dataset.countries[c] ?? c}` })),
+        'dct:spatial': countries.map((c) => ({
+          '@id': `http://publications.europa.eu/resource/authority/country/${dataset.countries[c] ?? c}`,
+        })),
         'dcat:keyword': dataset.keywords.map((k) => ({ '@language': 'nb', '@value': k })),
         'dcat:distribution': [
           distribution(dataPaths.csv, 'Eksemplene som CSV', 'CSV', 'text/csv'),
           distribution(dataPaths.json, 'Eksemplene som JSON', 'JSON', 'application/json'),
-          distribution(dataPaths.datapackage, 'Frictionless Data Package med tabellskjema', 'JSON', 'application/json', 'https://datapackage.org/profiles/2.0/datapackage.json'),
-          ...taxonomyCsv.map((t) => distribution(t.path, `Kodeliste: ${input.taxonomies.find((x) => x.name === t.name)!.title}`, 'CSV', 'text/csv')),
+          distribution(
+            dataPaths.datapackage,
+            'Frictionless Data Package med tabellskjema',
+            'JSON',
+            'application/json',
+            'https://datapackage.org/profiles/2.0/datapackage.json',
+          ),
+          ...taxonomyCsv.map((t) =>
+            distribution(
+              t.path,
+              `Kodeliste: ${input.taxonomies.find((x) => x.name === t.name)!.title}`,
+              'CSV',
+              'text/csv',
+            ),
+          ),
         ],
       },
     ],
   };
 
-  return { entrySchema, columns, records, json, csv, taxonomyCsv, datapackage, dcat, jsonSchema: datasetJsonSchema(input.known, input.absolute) };
+  return {
+    entrySchema,
+    columns,
+    records,
+    json,
+    csv,
+    taxonomyCsv,
+    datapackage,
+    dcat,
+    jsonSchema: datasetJsonSchema(input.known, input.absolute),
+  };
 }

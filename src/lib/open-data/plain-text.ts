@@ -19,7 +19,8 @@ export function treeToPlainText(tree: Root): string {
   const blocks: string[] = [];
   for (const node of tree.children) {
     if (node.type === 'list') {
-      for (const item of node.children) blocks.push(`– ${toString(item, { includeHtml: false }).replace(/\s+/g, ' ').trim()}`);
+      for (const item of node.children)
+        blocks.push(`– ${toString(item, { includeHtml: false }).replace(/\s+/g, ' ').trim()}`);
     } else if (node.type !== 'html' && node.type !== 'thematicBreak') {
       const text = toString(node, { includeHtml: false }).replace(/\s+/g, ' ').trim();
       if (text) blocks.push(text);

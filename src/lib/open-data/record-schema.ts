@@ -16,12 +16,20 @@ export function entryRecordSchema(known: KnownIds) {
     name,
     sector: reference(known, 'sectors', 'Aktørens sektor, id fra content/taxonomies/sectors.yaml.', 'Sektor'),
     country,
-    parent: reference(known, 'organisations', 'Id-en til aktøren den hører under, fra organisations.yaml.', 'Hører under').optional(),
+    parent: reference(
+      known,
+      'organisations',
+      'Id-en til aktøren den hører under, fra organisations.yaml.',
+      'Hører under',
+    ).optional(),
     qualifier,
     url: z.url().describe('Adressen til aktørens side på /aktorer/.').meta({ title: 'Aktørens side' }),
   });
   return initiativeSchema(known).safeExtend({
-    partners: z.array(partner).describe('Hvem som samarbeider om tiltaket: aktørens id, rolle, navn, sektor, land og side.').meta({ title: 'Partnere' }),
+    partners: z
+      .array(partner)
+      .describe('Hvem som samarbeider om tiltaket: aktørens id, rolle, navn, sektor, land og side.')
+      .meta({ title: 'Partnere' }),
   });
 }
 
@@ -34,7 +42,11 @@ export function entryRecordJsonSchema(known: KnownIds, extraColumns: readonly Co
   const { $schema: _, ...json } = nullableOptionals(toJsonSchema(entryRecordSchema(known), 'output'));
   const properties = json.properties as Record<string, JsonSchema>;
   for (const column of extraColumns) {
-    properties[column.name] = { type: 'string', ...(column.format ? { format: column.format } : {}), ...(column.description ? { description: column.description } : {}) };
+    properties[column.name] = {
+      type: 'string',
+      ...(column.format ? { format: column.format } : {}),
+      ...(column.description ? { description: column.description } : {}),
+    };
   }
   json.required = [...new Set([...(json.required as string[]), ...extraColumns.map((c) => c.name)])];
   return json;

@@ -13,8 +13,11 @@ export function completeRecord(schema: AnySchema, value: unknown): unknown {
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   if (def.type === 'object' && def.shape && typeof value === 'object') {
     const source = value as Record<string, unknown>;
-    return Object.fromEntries(Object.entries(def.shape).map(([key, field]) => [key, completeRecord(field, source[key])]));
+    return Object.fromEntries(
+      Object.entries(def.shape).map(([key, field]) => [key, completeRecord(field, source[key])]),
+    );
   }
-  if (def.type === 'array' && def.element && Array.isArray(value)) return value.map((item) => completeRecord(def.element!, item));
+  if (def.type === 'array' && def.element && Array.isArray(value))
+    return value.map((item) => completeRecord(def.element!, item));
   return value;
 }

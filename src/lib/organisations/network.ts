@@ -1,4 +1,12 @@
-import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY, type SimulationNodeDatum } from 'd3-force';
+import {
+  forceCollide,
+  forceLink,
+  forceManyBody,
+  forceSimulation,
+  forceX,
+  forceY,
+  type SimulationNodeDatum,
+} from 'd3-force';
 import { randomLcg } from 'd3-random';
 
 export interface NetworkInput {
@@ -76,13 +84,22 @@ export interface SharedGraph {
 export function sharedGraph(input: NetworkInput): SharedGraph {
   const minEntries = input.minEntries ?? 2;
   const counts = new Map<string, number>();
-  for (const entry of input.entries) for (const id of new Set(entry.partners)) counts.set(id, (counts.get(id) ?? 0) + 1);
-  const organisations = [...counts].filter(([id, n]) => n >= minEntries && input.organisationLabels.has(id)).map(([id]) => id).sort();
+  for (const entry of input.entries)
+    for (const id of new Set(entry.partners)) counts.set(id, (counts.get(id) ?? 0) + 1);
+  const organisations = [...counts]
+    .filter(([id, n]) => n >= minEntries && input.organisationLabels.has(id))
+    .map(([id]) => id)
+    .sort();
   const shared = new Set(organisations);
   const entries = input.entries
     .filter((e) => e.partners.some((id) => shared.has(id)))
     .sort((a, b) => a.number - b.number || (a.id < b.id ? -1 : 1));
-  const links = entries.flatMap((e) => [...new Set(e.partners)].filter((id) => shared.has(id)).sort().map((organisation) => ({ entry: e.id, organisation })));
+  const links = entries.flatMap((e) =>
+    [...new Set(e.partners)]
+      .filter((id) => shared.has(id))
+      .sort()
+      .map((organisation) => ({ entry: e.id, organisation })),
+  );
   return { organisations, entries: entries.map((e) => ({ id: e.id, number: e.number })), links };
 }
 
@@ -98,14 +115,30 @@ export function layoutNetwork(input: NetworkInput, options: NetworkLayoutOptions
   // seeded source that makes the start, and therefore the result, the same on every build.
   const cx = width / 2;
   const cy = height / 2;
-  const ring = (i: number, n: number, r: number) => ({ x: cx + r * Math.cos((2 * Math.PI * i) / Math.max(1, n)), y: cy + r * Math.sin((2 * Math.PI * i) / Math.max(1, n)) });
+  const ring = (i: number, n: number, r: number) => ({
+    x: cx + r * Math.cos((2 * Math.PI * i) / Math.max(1, n)),
+    y: cy + r * Math.sin((2 * Math.PI * i) / Math.max(1, n)),
+  });
   const nodes: Node[] = [
-    ...entries.map((e, i) => ({ kind: 'entry' as const, id: e.id, label: String(e.number), ...ring(i, entries.length, Math.min(width, height) * 0.3) })),
-    ...shared.map((id, i) => ({ kind: 'organisation' as const, id, label: input.organisationLabels.get(id)!, ...ring(i + 0.5, shared.length, Math.min(width, height) * 0.15) })),
+    ...entries.map((e, i) => ({
+      kind: 'entry' as const,
+      id: e.id,
+      label: String(e.number),
+      ...ring(i, entries.length, Math.min(width, height) * 0.3),
+    })),
+    ...shared.map((id, i) => ({
+      kind: 'organisation' as const,
+      id,
+      label: input.organisationLabels.get(id)!,
+      ...ring(i + 0.5, shared.length, Math.min(width, height) * 0.15),
+    })),
   ];
   const key = (kind: string, id: string) => `${kind}:${id}`;
   const byKey = new Map(nodes.map((n) => [key(n.kind, n.id), n]));
-  const simLinks = links.map((l) => ({ source: byKey.get(key('entry', l.entry))!, target: byKey.get(key('organisation', l.organisation))! }));
+  const simLinks = links.map((l) => ({
+    source: byKey.get(key('entry', l.entry))!,
+    target: byKey.get(key('organisation', l.organisation))!,
+  }));
 
   const minX = margin;
   const maxX = width - margin;
@@ -117,7 +150,12 @@ export function layoutNetwork(input: NetworkInput, options: NetworkLayoutOptions
     .force('charge', forceManyBody<Node>().strength(-260))
     .force('x', forceX<Node>(cx).strength(0.06))
     .force('y', forceY<Node>(cy).strength(0.08))
-    .force('collide', forceCollide<Node>((d) => (d.kind === 'entry' ? 18 : Math.min(64, Math.max(26, labelWidth(d.label) / 2)))).iterations(2))
+    .force(
+      'collide',
+      forceCollide<Node>((d) =>
+        d.kind === 'entry' ? 18 : Math.min(64, Math.max(26, labelWidth(d.label) / 2)),
+      ).iterations(2),
+    )
     .stop();
   for (let i = 0; i < ticks; i++) {
     simulation.tick();

@@ -20,7 +20,11 @@ const collator = new Intl.Collator('nb', { sensitivity: 'base', numeric: true })
 
 /** By name as Norwegian readers sort it (æ, ø, å last), then by qualifier, then by id for stability. */
 export function compareOrganisations(a: IndexedOrganisation, b: IndexedOrganisation): number {
-  return collator.compare(a.name, b.name) || collator.compare(a.qualifier ?? '', b.qualifier ?? '') || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return (
+    collator.compare(a.name, b.name) ||
+    collator.compare(a.qualifier ?? '', b.qualifier ?? '') ||
+    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  );
 }
 
 /**
@@ -38,7 +42,8 @@ export function indexOrganisations<O extends IndexedOrganisation, E>(
     for (const id of new Set(partnerIds(entry))) usage.get(id)?.push(entry);
   }
   const children = new Map<string, O[]>();
-  for (const o of organisations) if (o.parent && byId.has(o.parent)) children.set(o.parent, [...(children.get(o.parent) ?? []), o]);
+  for (const o of organisations)
+    if (o.parent && byId.has(o.parent)) children.set(o.parent, [...(children.get(o.parent) ?? []), o]);
   return organisations
     .map((organisation) => {
       const parent = organisation.parent ? byId.get(organisation.parent) : undefined;

@@ -36,7 +36,8 @@ function reasonOf(allGroups: string[], allTopics: string[], keys: string[], allO
   const topics = allTopics.slice(0, REASON_LABELS);
   const organisations = allOrganisations.slice(0, REASON_LABELS);
   const parts: string[] = [];
-  if (groups.length) parts.push(`${groups.length > 1 ? 'samme målgrupper' : 'samme målgruppe'}: ${joinNb(groups.map(lower))}`);
+  if (groups.length)
+    parts.push(`${groups.length > 1 ? 'samme målgrupper' : 'samme målgruppe'}: ${joinNb(groups.map(lower))}`);
   if (topics.length) parts.push(`samme tema: ${joinNb(topics.map(lower))}`);
   // Names keep their capitals: «begge med NAV».
   if (organisations.length) parts.push(`begge med ${joinNb(organisations)}`);
@@ -104,7 +105,12 @@ export function relatedExamples(entries: readonly RelatedInput[], max = RELATED_
   const profiles = new Int32Array(entries.length);
   for (const i of order) {
     const e = entries[i]!;
-    const ids = [e.targetGroups.map((g) => g.id), e.topics.map((t) => t.id), [...e.movedKeys], (e.organisations ?? []).map((o) => o.id)];
+    const ids = [
+      e.targetGroups.map((g) => g.id),
+      e.topics.map((t) => t.id),
+      [...e.movedKeys],
+      (e.organisations ?? []).map((o) => o.id),
+    ];
     const key = JSON.stringify(ids.map((list) => [...new Set(list)].sort()));
     let p = profileOf.get(key);
     if (p === undefined) {
@@ -124,14 +130,18 @@ export function relatedExamples(entries: readonly RelatedInput[], max = RELATED_
   // For each profile, the best `keep` entries of the whole catalogue (its own members included).
   const best: number[][] = members.map((_, p) => {
     const kept: { score: number; number: number; i: number }[] = [];
-    const better = (a: { score: number; number: number }, b: { score: number; number: number }) => a.score > b.score || (a.score === b.score && a.number < b.number);
+    const better = (a: { score: number; number: number }, b: { score: number; number: number }) =>
+      a.score > b.score || (a.score === b.score && a.number < b.number);
     for (let q = 0; q < members.length; q += 1) {
       const sharedGroups = shared(g, p, q);
       const sharedTopics = shared(t, p, q);
       const sharedOrganisations = shared(o, p, q);
       if (sharedGroups + sharedTopics + sharedOrganisations === 0) continue;
       const score =
-        WEIGHT.targetGroup * sharedGroups + WEIGHT.topic * sharedTopics + WEIGHT.organisation * sharedOrganisations + WEIGHT.key * shared(k, p, q);
+        WEIGHT.targetGroup * sharedGroups +
+        WEIGHT.topic * sharedTopics +
+        WEIGHT.organisation * sharedOrganisations +
+        WEIGHT.key * shared(k, p, q);
       if (kept.length === keep && score < kept[keep - 1]!.score) continue;
       // Members are in number order: once one does not make the list, the later ones do not either.
       for (const i of members[q]!) {
@@ -148,8 +158,7 @@ export function relatedExamples(entries: readonly RelatedInput[], max = RELATED_
 
   const result = new Map<string, Related[]>();
   entries.forEach((entry, i) => {
-    const related = best[profiles[i]!]!
-      .filter((j) => j !== i)
+    const related = best[profiles[i]!]!.filter((j) => j !== i)
       .slice(0, max)
       .map((j): Related => {
         const other = entries[j]!;
@@ -159,13 +168,20 @@ export function relatedExamples(entries: readonly RelatedInput[], max = RELATED_
         const sharedTopics = entry.topics.filter((x) => topicIds.has(x.id)).map((x) => x.label);
         const sharedKeys = entry.movedKeys.filter((x) => other.movedKeys.includes(x));
         const organisationIds = new Set((other.organisations ?? []).map((x) => x.id));
-        const sharedOrganisations = (entry.organisations ?? []).filter((x) => organisationIds.has(x.id)).map((x) => x.label);
+        const sharedOrganisations = (entry.organisations ?? [])
+          .filter((x) => organisationIds.has(x.id))
+          .map((x) => x.label);
         const score =
           WEIGHT.targetGroup * sharedGroups.length +
           WEIGHT.topic * sharedTopics.length +
           WEIGHT.organisation * sharedOrganisations.length +
           WEIGHT.key * sharedKeys.length;
-        return { slug: other.slug, title: other.title, score, reason: reasonOf(sharedGroups, sharedTopics, sharedKeys, sharedOrganisations) };
+        return {
+          slug: other.slug,
+          title: other.title,
+          score,
+          reason: reasonOf(sharedGroups, sharedTopics, sharedKeys, sharedOrganisations),
+        };
       });
     result.set(entry.slug, related);
   });

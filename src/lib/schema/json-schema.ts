@@ -11,7 +11,14 @@ export interface JsonSchemaFile {
   schema: JsonSchema;
 }
 
-const referenceNames = ['topics', 'targetGroups', 'municipalities', 'sectors', 'organisations', 'sources'] as const satisfies readonly (keyof KnownIds)[];
+const referenceNames = [
+  'topics',
+  'targetGroups',
+  'municipalities',
+  'sectors',
+  'organisations',
+  'sources',
+] as const satisfies readonly (keyof KnownIds)[];
 
 /**
  * Stand-in ids: without `known`, each reference field is built over one marker value and then
@@ -22,7 +29,10 @@ const referenceNames = ['topics', 'targetGroups', 'municipalities', 'sectors', '
 const marker = (name: string) => `__${name}__`;
 const placeholderIds = Object.fromEntries(referenceNames.map((name) => [name, [marker(name)]])) as unknown as KnownIds;
 
-const idPattern = (taxonomyIdSchema._zod.def.checks?.map((c) => (c._zod.def as { pattern?: RegExp }).pattern).find(Boolean) ?? /^[a-z0-9-]+$/).source;
+const idPattern = (
+  taxonomyIdSchema._zod.def.checks?.map((c) => (c._zod.def as { pattern?: RegExp }).pattern).find(Boolean) ??
+  /^[a-z0-9-]+$/
+).source;
 
 /**
  * A Zod schema as draft-07 JSON Schema. `io: 'input'` (the default) describes what editors write,

@@ -15,7 +15,16 @@
  */
 import { tokenize } from './build/decompound.ts';
 
-const SKELETON: Readonly<Record<string, string>> = { æ: 'a', ä: 'a', ae: 'a', ø: 'o', ö: 'o', oe: 'o', å: 'a', aa: 'a' };
+const SKELETON: Readonly<Record<string, string>> = {
+  æ: 'a',
+  ä: 'a',
+  ae: 'a',
+  ø: 'o',
+  ö: 'o',
+  oe: 'o',
+  å: 'a',
+  aa: 'a',
+};
 const FOLDABLE = /ae|oe|aa|[æäøöå]/g;
 
 /** The ASCII skeleton of a lower-case word (see above). */
@@ -23,7 +32,7 @@ export function asciiSkeleton(word: string): string {
   // Until nothing changes: folding can make a new digraph («søen» → «soen» → «son»), and the query
   // form of a query form must be itself.
   let folded = word;
-  for (let previous = ''; previous !== folded; ) {
+  for (let previous = ''; previous !== folded;) {
     previous = folded;
     folded = folded.replace(FOLDABLE, (letters) => SKELETON[letters] ?? letters);
   }

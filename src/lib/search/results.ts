@@ -34,7 +34,12 @@ export type Counts = Record<string, Record<string, number>>;
 
 /** The same facets with every count 0: what a search that found nothing shows. */
 export function zeroCounts(counts: Counts): Partial<Record<FacetParam, Record<string, number>>> {
-  return Object.fromEntries(Object.entries(counts).map(([param, values]) => [param, Object.fromEntries(Object.keys(values).map((v) => [v, 0]))]));
+  return Object.fromEntries(
+    Object.entries(counts).map(([param, values]) => [
+      param,
+      Object.fromEntries(Object.keys(values).map((v) => [v, 0])),
+    ]),
+  );
 }
 
 /** The fields of a Pagefind result the catalogue reads (`await result.data()`). */
@@ -138,15 +143,24 @@ export interface SearchNotes {
 }
 
 /** The sentence the live region announces after a search. */
-export function resultSummary(count: number, state: Pick<CatalogueState, 'q'> & { filters?: Filters }, notes: SearchNotes = {}): string {
+export function resultSummary(
+  count: number,
+  state: Pick<CatalogueState, 'q'> & { filters?: Filters },
+  notes: SearchNotes = {},
+): string {
   const filtered = state.filters ? facets.some((f) => (state.filters as Filters)[f.param].length > 0) : false;
   const context = state.q ? ` for «${state.q}»` : '';
   const scope = filtered ? ' med filtrene du har valgt' : '';
   const sentences = [count === 0 ? `Ingen eksempler${context}${scope}.` : `${countLabel(count)}${context}${scope}.`];
-  for (const [typed, searched] of notes.replaced ?? []) sentences.push(`Ingen treff på «${typed}», så vi søkte på «${searched}».`);
+  for (const [typed, searched] of notes.replaced ?? [])
+    sentences.push(`Ingen treff på «${typed}», så vi søkte på «${searched}».`);
   const dropped = notes.dropped ?? [];
-  if (dropped.length) sentences.push(`Ingen treff på ${dropped.map((w) => `«${w}»`).join(' og ')}, så ${dropped.length === 1 ? 'det ordet' : 'de ordene'} er tatt bort.`);
-  if (notes.partial) sentences.push(`${notes.partial} ${notes.partial === 1 ? 'eksempel passer' : 'eksempler passer'} delvis.`);
+  if (dropped.length)
+    sentences.push(
+      `Ingen treff på ${dropped.map((w) => `«${w}»`).join(' og ')}, så ${dropped.length === 1 ? 'det ordet' : 'de ordene'} er tatt bort.`,
+    );
+  if (notes.partial)
+    sentences.push(`${notes.partial} ${notes.partial === 1 ? 'eksempel passer' : 'eksempler passer'} delvis.`);
   return sentences.join(' ');
 }
 
@@ -161,7 +175,10 @@ export interface Scored {
  * for each word alone and ranks what comes back by how many words a page matched, then by its
  * summed scores. Pages in `exclude` (those that matched every word) are left out.
  */
-export function rankPartial<T extends Scored>(perWord: readonly (readonly T[])[], exclude: ReadonlySet<string> = new Set()): T[] {
+export function rankPartial<T extends Scored>(
+  perWord: readonly (readonly T[])[],
+  exclude: ReadonlySet<string> = new Set(),
+): T[] {
   const merged = new Map<string, { result: T; words: number; score: number; first: number }>();
   let order = 0;
   for (const results of perWord) {
@@ -176,7 +193,9 @@ export function rankPartial<T extends Scored>(perWord: readonly (readonly T[])[]
       }
     }
   }
-  return [...merged.values()].sort((a, b) => b.words - a.words || b.score - a.score || a.first - b.first).map((m) => m.result);
+  return [...merged.values()]
+    .sort((a, b) => b.words - a.words || b.score - a.score || a.first - b.first)
+    .map((m) => m.result);
 }
 
 /**

@@ -65,7 +65,8 @@ export async function query(
     ...selected.map((param) => pf.search(term, { filters: pagefindFilters(state.filters, param) })),
   ]);
   const top = main?.results[0];
-  if (!main || (term && top && unmatchedWords(term, await top.data()).length > 0)) return { results: [], counts: zeroCounts(main?.filters ?? {}) };
+  if (!main || (term && top && unmatchedWords(term, await top.data()).length > 0))
+    return { results: [], counts: zeroCounts(main?.filters ?? {}) };
   const outside: OptionCounts = { ...main.filters };
   selected.forEach((param, i) => {
     outside[param] = others[i]?.filters[param];
@@ -92,7 +93,11 @@ export async function resolveTerm(pf: PagefindLike, term: string): Promise<strin
  * out, and the notes say so. When fewer than `pageSize` entries have every word, those with some of
  * the words follow as `partial`.
  */
-export async function runSearch(pf: PagefindLike, state: CatalogueState, { pageSize }: { pageSize: number }): Promise<SearchOutcome> {
+export async function runSearch(
+  pf: PagefindLike,
+  state: CatalogueState,
+  { pageSize }: { pageSize: number },
+): Promise<SearchOutcome> {
   const typed = searchTerms(state.q);
   let terms = typed;
   let outcome = state.q && typed.length === 0 ? { results: [], counts: {} } : await query(pf, terms, state);

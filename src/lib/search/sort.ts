@@ -38,18 +38,27 @@ export function sortPlan(state: Pick<CatalogueState, 'q' | 'sort'>): SortPlan {
  * Values that are all numbers compare as numbers, others by code point (title keys are made for
  * that, see `titleSortKey`; dates are ISO).
  */
-export function orderedIds(pages: readonly { id: string; sorts: Readonly<Record<string, string>> }[], key: string): string[] {
+export function orderedIds(
+  pages: readonly { id: string; sorts: Readonly<Record<string, string>> }[],
+  key: string,
+): string[] {
   const withValue = pages.filter((p) => p.sorts[key] !== undefined);
   const numeric = withValue.every((p) => /^-?\d+(\.\d+)?$/.test(p.sorts[key] as string));
   const compare = numeric
     ? (a: string, b: string) => Number(a) - Number(b)
     : (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-  const sorted = withValue.map((p, i) => ({ p, i })).sort((a, b) => compare(a.p.sorts[key] as string, b.p.sorts[key] as string) || a.i - b.i);
+  const sorted = withValue
+    .map((p, i) => ({ p, i }))
+    .sort((a, b) => compare(a.p.sorts[key] as string, b.p.sorts[key] as string) || a.i - b.i);
   return [...sorted.map(({ p }) => p.id), ...pages.filter((p) => p.sorts[key] === undefined).map((p) => p.id)];
 }
 
 /** Results in the order of `ids` (reversed when descending); results not in the list keep their order, last. */
-export function orderByList<T extends { id: string }>(results: readonly T[], ids: readonly string[], descending: boolean): T[] {
+export function orderByList<T extends { id: string }>(
+  results: readonly T[],
+  ids: readonly string[],
+  descending: boolean,
+): T[] {
   const rank = new Map(ids.map((id, i) => [id, descending ? ids.length - i : i]));
   return results
     .map((result, i) => ({ result, i, r: rank.get(result.id) }))

@@ -1,6 +1,13 @@
 import { matchesFilters } from '../catalogue/state.ts';
 import { catalogueHref } from '../urls.ts';
-import { emptyFilters, facetValuesOf, filterOn, KEY_FACET_MIN_LEVEL, type FacetParam, type FacetSource } from '../catalogue/facets.ts';
+import {
+  emptyFilters,
+  facetValuesOf,
+  filterOn,
+  KEY_FACET_MIN_LEVEL,
+  type FacetParam,
+  type FacetSource,
+} from '../catalogue/facets.ts';
 
 /** One bar or table row: a value, how many entries have it, and the catalogue showing exactly them. */
 export interface CountRow {
@@ -41,10 +48,20 @@ export function countMatching(entries: readonly FacetSource[], filters: Partial<
  * value (phase, challenges), a last row counts those, without a link: the catalogue cannot filter
  * on «none». Single-valued facets therefore always sum to the number of entries.
  */
-export function countBy(entries: readonly FacetSource[], param: FacetParam, values: readonly Labelled[], noneLabel?: string): CountRow[] {
+export function countBy(
+  entries: readonly FacetSource[],
+  param: FacetParam,
+  values: readonly Labelled[],
+  noneLabel?: string,
+): CountRow[] {
   const rows = values.map((value) => {
     const count = countMatching(entries, { [param]: [value.id] });
-    return { id: value.id, label: value.label, count, href: count ? catalogueHref({ [param]: [value.id] }) : undefined };
+    return {
+      id: value.id,
+      label: value.label,
+      count,
+      href: count ? catalogueHref({ [param]: [value.id] }) : undefined,
+    };
   });
   if (noneLabel) {
     const none = entries.filter((e) => cachedFacetValues(e)[param].length === 0).length;
@@ -54,7 +71,10 @@ export function countBy(entries: readonly FacetSource[], param: FacetParam, valu
 }
 
 /** Per key, how many entries sit at each level 0–3. Each row sums to the number of entries. */
-export function levelDistribution(entries: readonly FacetSource[], keyIds: readonly string[]): Record<string, number[]> {
+export function levelDistribution(
+  entries: readonly FacetSource[],
+  keyIds: readonly string[],
+): Record<string, number[]> {
   return Object.fromEntries(
     keyIds.map((key) => {
       const counts = [0, 0, 0, 0];
@@ -69,7 +89,10 @@ export function levelDistribution(entries: readonly FacetSource[], keyIds: reado
  * «nokkel» filter reads it). The diagonal is each key alone. The catalogue combines values within a
  * facet with OR, so only the diagonal has an exact catalogue link.
  */
-export function keyCooccurrence(entries: readonly FacetSource[], keyIds: readonly string[]): { count: number; href: string | undefined }[][] {
+export function keyCooccurrence(
+  entries: readonly FacetSource[],
+  keyIds: readonly string[],
+): { count: number; href: string | undefined }[][] {
   const moved = entries.map((e) => new Set(keyIds.filter((k) => e.keys[k]!.level >= KEY_FACET_MIN_LEVEL)));
   return keyIds.map((a) =>
     keyIds.map((b) => {

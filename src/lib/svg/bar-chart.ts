@@ -55,7 +55,9 @@ export function renderBarChartSvg(chart: Chart, options: BarChartOptions = {}): 
         `<text x="${round1(x + barWidth / 2 - 1)}" y="${round1(y(value) - 4)}" text-anchor="middle" font-size="12" fill="#1e2b3c">${formatNumberNb(value, decimals)}</text>`,
       );
     });
-    parts.push(`<text x="${round1(margin.left + (c + 0.5) * groupWidth)}" y="${y(0) + 18}" text-anchor="middle" font-size="13" fill="#1e2b3c">${escapeXml(category)}</text>`);
+    parts.push(
+      `<text x="${round1(margin.left + (c + 0.5) * groupWidth)}" y="${y(0) + 18}" text-anchor="middle" font-size="13" fill="#1e2b3c">${escapeXml(category)}</text>`,
+    );
   });
   chart.series.forEach((series, s) => {
     const style = seriesStyles[s % seriesStyles.length]!;
@@ -66,5 +68,9 @@ export function renderBarChartSvg(chart: Chart, options: BarChartOptions = {}): 
     );
   });
   // One element per line, so a snapshot diff shows which bar or label moved.
-  return [`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" aria-hidden="true" focusable="false" class="bar-chart">`, ...parts, '</svg>'].join('\n');
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" aria-hidden="true" focusable="false" class="bar-chart">`,
+    ...parts,
+    '</svg>',
+  ].join('\n');
 }

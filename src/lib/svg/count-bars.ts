@@ -13,8 +13,13 @@ export function renderCountBars(rows: readonly CountRow[], options: { width?: nu
   const gap = 6;
   const height = rows.length * (bar + gap) + gap;
   const max = Math.max(1, ...rows.map((r) => r.count));
-  const x = scaleLinear().domain([0, max]).range([0, width - label - 40]);
-  const y = scaleBand<number>().domain(rows.map((_, i) => i)).range([gap, height]).paddingInner(gap / (bar + gap));
+  const x = scaleLinear()
+    .domain([0, max])
+    .range([0, width - label - 40]);
+  const y = scaleBand<number>()
+    .domain(rows.map((_, i) => i))
+    .range([gap, height])
+    .paddingInner(gap / (bar + gap));
   const parts = rows.map((row, i) => {
     const top = round1(y(i)!);
     const w = round1(Math.max(row.count ? 2 : 0, x(row.count)));
@@ -26,5 +31,9 @@ export function renderCountBars(rows: readonly CountRow[], options: { width?: nu
     return row.href ? `<a href="${escapeXml(row.href)}" tabindex="-1">\n${shape}\n</a>` : `<g>\n${shape}\n</g>`;
   });
   // One element per line, so a snapshot diff shows which bar moved.
-  return [`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" class="stat-chart" aria-hidden="true" focusable="false">`, ...parts, '</svg>'].join('\n');
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" class="stat-chart" aria-hidden="true" focusable="false">`,
+    ...parts,
+    '</svg>',
+  ].join('\n');
 }

@@ -15,10 +15,13 @@ export function renderCountGrid(
   const max = Math.max(1, ...cells.flat().map((c) => c.count));
   const shade = scaleLinear<string>().domain([0, max]).range(['#eef3fa', '#0b3a75']);
   const parts: string[] = columnLabels.map(
-    (c, j) => `<text x="${label + j * cell + cell / 2}" y="18" text-anchor="middle" font-size="13" fill="#1e2b3c">${escapeXml(c)}</text>`,
+    (c, j) =>
+      `<text x="${label + j * cell + cell / 2}" y="18" text-anchor="middle" font-size="13" fill="#1e2b3c">${escapeXml(c)}</text>`,
   );
   rowLabels.forEach((r, i) => {
-    parts.push(`<text x="${label - 8}" y="${top + i * cell + cell / 2 + 4}" text-anchor="end" font-size="13" fill="#1e2b3c">${escapeXml(r)}</text>`);
+    parts.push(
+      `<text x="${label - 8}" y="${top + i * cell + cell / 2 + 4}" text-anchor="end" font-size="13" fill="#1e2b3c">${escapeXml(r)}</text>`,
+    );
     cells[i]!.forEach((c, j) => {
       const dark = c.count > max / 2;
       const shape =
@@ -28,5 +31,9 @@ export function renderCountGrid(
     });
   });
   // One element per line, so a snapshot diff shows which cell changed.
-  return [`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" class="stat-chart" aria-hidden="true" focusable="false">`, ...parts, '</svg>'].join('\n');
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" class="stat-chart" aria-hidden="true" focusable="false">`,
+    ...parts,
+    '</svg>',
+  ].join('\n');
 }

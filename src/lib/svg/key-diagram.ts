@@ -60,10 +60,9 @@ export function renderKeyDiagramSvg(
 
   // Each corner label gets just under half the square's width; an average glyph is ~0.55 em.
   const maxChars = Math.max(12, Math.floor((size / 2 - fontSize) / (fontSize * 0.55)));
-  const meanings = Object.fromEntries(keyIds.map((id) => [id, wrap(shortMeaning(keys[id].description), maxChars)])) as Record<
-    KeyId,
-    string[]
-  >;
+  const meanings = Object.fromEntries(
+    keyIds.map((id) => [id, wrap(shortMeaning(keys[id].description), maxChars)]),
+  ) as Record<KeyId, string[]>;
   const meaningLines = Math.max(...keyIds.map((id) => meanings[id].length));
   const band = round1(labelSize * 1.2 + meaningLines * lineHeight + fontSize * 0.6);
   const side = round1(Math.max(2, fontSize * 0.2));
@@ -81,7 +80,9 @@ export function renderKeyDiagramSvg(
   out.push(`<title id="${escapeXml(titleId)}">${escapeXml(title)}</title>`);
   out.push(`<desc id="${escapeXml(descId)}">${escapeXml(description)}</desc>`);
 
-  out.push(`<rect class="kd-frame" x="0" y="0" width="${n(size)}" height="${n(size)}" fill="#ffffff" stroke="${FRAME}" stroke-width="1"/>`);
+  out.push(
+    `<rect class="kd-frame" x="0" y="0" width="${n(size)}" height="${n(size)}" fill="#ffffff" stroke="${FRAME}" stroke-width="1"/>`,
+  );
   const mid = n(size / 2);
   out.push(
     `<path class="kd-guide" d="M${mid} 0V${n(size)}M0 ${mid}H${n(size)}" fill="none" stroke="${GUIDE}" stroke-width="1" stroke-dasharray="4 4" aria-hidden="true"/>`,

@@ -36,7 +36,11 @@ export function thumbnailFrame(options: KeyThumbnailOptions) {
  * large with its number on top. Decorative (aria-hidden): the page wraps it in a link whose text says
  * what it shows, and the key profile next to it carries the levels in words.
  */
-export function renderKeyThumbnailSvg(markers: readonly KeyMarker[], highlight: number, options: KeyThumbnailHighlightOptions): string {
+export function renderKeyThumbnailSvg(
+  markers: readonly KeyMarker[],
+  highlight: number,
+  options: KeyThumbnailHighlightOptions,
+): string {
   const own = markers.find((m) => m.number === highlight);
   if (!own) throw new Error(`renderKeyThumbnailSvg: no marker with number ${highlight}`);
   const { width, height, square, k, viewBox } = thumbnailFrame(options);

@@ -40,7 +40,15 @@ export interface DrawnMap {
 const frame: Feature = {
   type: 'Feature',
   properties: {},
-  geometry: { type: 'MultiPoint', coordinates: [[4.5, 54.5], [31.2, 71.2], [4.5, 71.2], [31.2, 54.5]] },
+  geometry: {
+    type: 'MultiPoint',
+    coordinates: [
+      [4.5, 54.5],
+      [31.2, 71.2],
+      [4.5, 71.2],
+      [31.2, 54.5],
+    ],
+  },
 };
 
 /**
@@ -49,23 +57,50 @@ const frame: Feature = {
  * a circle per municipality, its area proportional to the number of entries. The browser gets
  * SVG only: no map library and no map data to download.
  */
-export function drawNordicMap(topology: Topology, countryIds: readonly string[], markers: readonly MapMarker[], options: MapOptions = {}): DrawnMap {
+export function drawNordicMap(
+  topology: Topology,
+  countryIds: readonly string[],
+  markers: readonly MapMarker[],
+  options: MapOptions = {},
+): DrawnMap {
   const { width = 420, height = 560, keep = 0.05 } = options;
   const wanted = new Set(countryIds.map((c) => isoNumeric[c]).filter(Boolean));
   const countries = topology.objects.countries as GeometryCollection;
   const subset: Topology<{ countries: GeometryCollection<NoProperties> }> = {
     ...topology,
-    objects: { countries: { ...countries, geometries: countries.geometries.filter((g) => wanted.has(String(g.id))) } as GeometryCollection<NoProperties> },
+    objects: {
+      countries: {
+        ...countries,
+        geometries: countries.geometries.filter((g) => wanted.has(String(g.id))),
+      } as GeometryCollection<NoProperties>,
+    },
   };
   const weighted = presimplify(subset);
   const minWeight = quantile(weighted, 1 - keep);
   const simple = filter(simplify(weighted, minWeight), filterWeight(weighted, minWeight * 4));
-  const shapes = feature(simple, simple.objects.countries as GeometryCollection) as FeatureCollection<Geometry, { name: string }>;
+  const shapes = feature(simple, simple.objects.countries as GeometryCollection) as FeatureCollection<
+    Geometry,
+    { name: string }
+  >;
 
-  const projection = geoTransverseMercator().rotate([-15, 0]).fitExtent([[8, 8], [width - 8, height - 8]], frame).clipExtent([[0, 0], [width, height]]);
+  const projection = geoTransverseMercator()
+    .rotate([-15, 0])
+    .fitExtent(
+      [
+        [8, 8],
+        [width - 8, height - 8],
+      ],
+      frame,
+    )
+    .clipExtent([
+      [0, 0],
+      [width, height],
+    ]);
   const path = geoPath(projection).digits(1);
   const outlines = shapes.features.map((f) => `<path d="${path(f) ?? ''}"/>`).join('\n');
-  const radius = scaleSqrt().domain([0, Math.max(1, ...markers.map((m) => m.count))]).range([0, 16]);
+  const radius = scaleSqrt()
+    .domain([0, Math.max(1, ...markers.map((m) => m.count))])
+    .range([0, 16]);
   // Largest first, so small circles sit on top and stay clickable.
   const circles = [...markers]
     .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'nb'))
@@ -89,5 +124,9 @@ export function drawNordicMap(topology: Topology, countryIds: readonly string[],
   ]
     .filter(Boolean)
     .join('\n');
-  return { svg, outlineBytes: Buffer.byteLength(outlines, 'utf8'), countries: shapes.features.map((f) => f.properties.name) };
+  return {
+    svg,
+    outlineBytes: Buffer.byteLength(outlines, 'utf8'),
+    countries: shapes.features.map((f) => f.properties.name),
+  };
 }

@@ -34,7 +34,10 @@ export function renderShareImageSvg(): string {
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="Inter Variable, Inter">`,
     `<rect width="${width}" height="${height}" fill="${NAVY}"/>`,
     `<text x="80" y="265" font-size="96" font-weight="700" fill="#ffffff">${escapeXml(siteName)}</text>`,
-    ...tagline.map((line, i) => `<text x="80" y="${350 + i * 58}" font-size="46" font-weight="400" fill="#dbe4ee">${escapeXml(line)}</text>`),
+    ...tagline.map(
+      (line, i) =>
+        `<text x="80" y="${350 + i * 58}" font-size="46" font-weight="400" fill="#dbe4ee">${escapeXml(line)}</text>`,
+    ),
   ];
   // The four keys as the favicon's 2 × 2 dots, each named under its dot.
   keyIds.forEach((id, i) => {

@@ -11,7 +11,15 @@ import { closestMatch, fold } from './suggest.ts';
  * («operation»). Every label and URL slug of the fixed vocabularies maps back to its id, so the
  * validator can say «mente du «operation»?».
  */
-const vocabularies: Vocabulary<string>[] = [phases, countries, challenges, coCreationForms, interplayLevels, initiativeKinds, scopes];
+const vocabularies: Vocabulary<string>[] = [
+  phases,
+  countries,
+  challenges,
+  coCreationForms,
+  interplayLevels,
+  initiativeKinds,
+  scopes,
+];
 
 export const aliases: ReadonlyMap<string, string> = new Map(
   vocabularies.flatMap((v) =>
@@ -23,7 +31,11 @@ export const aliases: ReadonlyMap<string, string> = new Map(
 );
 
 /** The id an alias (or a near-miss of one, «drfit» → «drift») stands for, if it is one of `allowed`. */
-export function idForAlias(input: string, allowed: readonly string[], extra: ReadonlyMap<string, string> = new Map()): string | undefined {
+export function idForAlias(
+  input: string,
+  allowed: readonly string[],
+  extra: ReadonlyMap<string, string> = new Map(),
+): string | undefined {
   const all = extra.size ? new Map([...aliases, ...extra]) : aliases;
   const candidates = [...all].filter(([, id]) => allowed.includes(id)).map(([alias]) => alias);
   const alias = all.has(fold(input)) ? fold(input) : closestMatch(input, candidates);

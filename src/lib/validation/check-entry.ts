@@ -39,7 +39,8 @@ export function createEntryChecker({ known, sources, aliases }: Vocabularies) {
       if (!yaml || yaml.errors.length) return result;
       const rawNumber = (yaml.data as { number?: unknown } | undefined)?.number;
       // Kept even when other fields are wrong, so a duplicate is reported in the same run.
-      if (Number.isInteger(rawNumber)) result.number = { number: rawNumber as number, file, line: yaml.lineOf(['number']) };
+      if (Number.isInteger(rawNumber))
+        result.number = { number: rawNumber as number, file, line: yaml.lineOf(['number']) };
       const parsed = schema.safeParse(yaml.data);
       if (!parsed.success) {
         result.problems.push(...issuesToProblems(parsed.error.issues, schema, yaml, file, yaml.data, aliases));
@@ -66,8 +67,17 @@ export function duplicateNumbers(places: readonly NumberPlace[]): Problem[] {
   for (const [number, same] of byNumber) {
     if (same.length < 2) continue;
     for (const place of same) {
-      const others = same.filter((p) => p !== place).map((p) => p.file).join(', ');
-      problems.push({ file: place.file, line: place.line, field: 'number', message: `nummer ${number} er også brukt i ${others}`, hint: `bruk et ledig nummer, f.eks. ${next}` });
+      const others = same
+        .filter((p) => p !== place)
+        .map((p) => p.file)
+        .join(', ');
+      problems.push({
+        file: place.file,
+        line: place.line,
+        field: 'number',
+        message: `nummer ${number} er også brukt i ${others}`,
+        hint: `bruk et ledig nummer, f.eks. ${next}`,
+      });
     }
   }
   return problems;

@@ -18,10 +18,26 @@ export function checkEntryBody(body: string, bodyLine: number, file: string): En
   if ('failure' in parsed) {
     const { line, column, message } = parsed.failure;
     return {
-      problems: [{ file, line: line + shift, column, field: 'innhold', message: `teksten kan ikke leses som MDX (${message})`, hint: 'skriv vanlig tekst og Markdown; se etter { }, < > og uavsluttede elementer' }],
+      problems: [
+        {
+          file,
+          line: line + shift,
+          column,
+          field: 'innhold',
+          message: `teksten kan ikke leses som MDX (${message})`,
+          hint: 'skriv vanlig tekst og Markdown; se etter { }, < > og uavsluttede elementer',
+        },
+      ],
     };
   }
-  const problems: Problem[] = checkBody(parsed.tree).map((issue) => ({ file, line: issue.line + shift, column: issue.column, field: 'innhold', message: issue.message, hint: issue.hint }));
+  const problems: Problem[] = checkBody(parsed.tree).map((issue) => ({
+    file,
+    line: issue.line + shift,
+    column: issue.column,
+    field: 'innhold',
+    message: issue.message,
+    hint: issue.hint,
+  }));
   problems.push(...checkBodySections(parsed.tree, bodyLine, file));
   return { tree: parsed.tree, problems };
 }

@@ -14,13 +14,34 @@ export function checkResultsInBody(entry: Initiative, body: string, lineOf: Line
   return entry.results.flatMap((r, i) =>
     text.includes(r.value.replace(/\s+/g, ' '))
       ? []
-      : [{ file, line: lineOf(['results', i, 'value']), field: `results.${i}.value`, message: `«${r.value}» står ikke i teksten`, hint: 'nevn tallet nøyaktig slik det står her i avsnittet «Resultater» eller der det hører hjemme' }],
+      : [
+          {
+            file,
+            line: lineOf(['results', i, 'value']),
+            field: `results.${i}.value`,
+            message: `«${r.value}» står ikke i teksten`,
+            hint: 'nevn tallet nøyaktig slik det står her i avsnittet «Resultater» eller der det hører hjemme',
+          },
+        ],
   );
 }
 
-export function checkSourceCitation(entry: Initiative, source: Pick<SourceDocument, 'paginated'> | undefined, lineOf: LineOf, file: string): Problem[] {
+export function checkSourceCitation(
+  entry: Initiative,
+  source: Pick<SourceDocument, 'paginated'> | undefined,
+  lineOf: LineOf,
+  file: string,
+): Problem[] {
   if (source?.paginated && !entry.source.pages) {
-    return [{ file, line: lineOf(['source']), field: 'source.pages', message: 'kilden har sidetall, men siden mangler', hint: 'skriv f.eks. «source: { id: velferd-pa-nye-mater, pages: [10] }»' }];
+    return [
+      {
+        file,
+        line: lineOf(['source']),
+        field: 'source.pages',
+        message: 'kilden har sidetall, men siden mangler',
+        hint: 'skriv f.eks. «source: { id: velferd-pa-nye-mater, pages: [10] }»',
+      },
+    ];
   }
   return [];
 }

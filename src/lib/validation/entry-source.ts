@@ -21,10 +21,24 @@ export function readEntryFrontmatter(text: string, file: string): EntryFrontmatt
   const parts = splitMdx(text);
   const problems: Problem[] = [];
   if (parts.frontmatter === undefined) {
-    problems.push({ file, line: 1, field: 'frontmatter', message: 'filen mangler frontmatter', hint: 'start filen med en linje «---», feltene, og en ny linje «---»' });
+    problems.push({
+      file,
+      line: 1,
+      field: 'frontmatter',
+      message: 'filen mangler frontmatter',
+      hint: 'start filen med en linje «---», feltene, og en ny linje «---»',
+    });
     return { body: parts.body, bodyLine: parts.bodyLine, problems };
   }
   const yaml = parseYamlSource(parts.frontmatter, parts.frontmatterLine - 1);
-  for (const e of yaml.errors) problems.push({ file, line: e.line, column: e.column, field: 'frontmatter', message: `YAML-feil: ${e.message}`, hint: 'sjekk innrykk, kolon og anførselstegn på linjen' });
+  for (const e of yaml.errors)
+    problems.push({
+      file,
+      line: e.line,
+      column: e.column,
+      field: 'frontmatter',
+      message: `YAML-feil: ${e.message}`,
+      hint: 'sjekk innrykk, kolon og anførselstegn på linjen',
+    });
   return { yaml, body: parts.body, bodyLine: parts.bodyLine, problems };
 }

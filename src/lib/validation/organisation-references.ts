@@ -10,7 +10,12 @@ const sectorsFile = 'content/taxonomies/sectors.yaml';
  * sector is in sectors.yaml, every parent is an organisation and no chain of parents runs in a
  * circle, and no two organisations share a name without a qualifier to tell them apart.
  */
-export function checkOrganisations(organisations: ReadonlyMap<string, Organisation>, sectors: readonly string[], source: YamlSource, file: string): Problem[] {
+export function checkOrganisations(
+  organisations: ReadonlyMap<string, Organisation>,
+  sectors: readonly string[],
+  source: YamlSource,
+  file: string,
+): Problem[] {
   const problems: Problem[] = [];
   const ids = [...organisations.keys()];
   const at = (id: string, field: string, message: string, hint: string) =>
@@ -19,11 +24,24 @@ export function checkOrganisations(organisations: ReadonlyMap<string, Organisati
   for (const [id, o] of organisations) {
     if (!sectors.includes(o.sector)) {
       const guess = closestMatch(o.sector, sectors);
-      at(id, 'sector', `ukjent sektor «${o.sector}»`, `${guess ? `mente du «${guess}»? ` : ''}sektorene står i ${sectorsFile}`);
+      at(
+        id,
+        'sector',
+        `ukjent sektor «${o.sector}»`,
+        `${guess ? `mente du «${guess}»? ` : ''}sektorene står i ${sectorsFile}`,
+      );
     }
     if (o.parent !== undefined && !organisations.has(o.parent)) {
-      const guess = closestMatch(o.parent, ids.filter((other) => other !== id));
-      at(id, 'parent', `ukjent aktør «${o.parent}» i parent`, `${guess ? `mente du «${guess}»? ` : ''}parent er id-en til en annen aktør i denne filen`);
+      const guess = closestMatch(
+        o.parent,
+        ids.filter((other) => other !== id),
+      );
+      at(
+        id,
+        'parent',
+        `ukjent aktør «${o.parent}» i parent`,
+        `${guess ? `mente du «${guess}»? ` : ''}parent er id-en til en annen aktør i denne filen`,
+      );
     }
   }
 
@@ -55,7 +73,12 @@ export function checkOrganisations(organisations: ReadonlyMap<string, Organisati
     if (same.length < 2) continue;
     for (const id of same) {
       const others = same.filter((other) => other !== id).join(', ');
-      at(id, 'name', `to aktører har samme navn «${organisations.get(id)!.name}»`, `gi dem hver sin qualifier, f.eks. stedet (samme navn som ${others})`);
+      at(
+        id,
+        'name',
+        `to aktører har samme navn «${organisations.get(id)!.name}»`,
+        `gi dem hver sin qualifier, f.eks. stedet (samme navn som ${others})`,
+      );
     }
   }
   return problems;

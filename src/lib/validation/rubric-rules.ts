@@ -41,7 +41,8 @@ export const embeddingWords: readonly { word: string; pattern: RegExp }[] = [
   { word: 'mandat', pattern: /mandat/iu },
   {
     word: 'lov/lovfestet',
-    pattern: /(?<!\p{L})lov(?:(?:en|ene)?(?!\p{L})|(?:fest|pålag|verk|endring|krav|hjemmel)\p{L}*)|\p{L}lov(?:en|ene)?(?!\p{L})/iu,
+    pattern:
+      /(?<!\p{L})lov(?:(?:en|ene)?(?!\p{L})|(?:fest|pålag|verk|endring|krav|hjemmel)\p{L}*)|\p{L}lov(?:en|ene)?(?!\p{L})/iu,
   },
   { word: 'oppdrag', pattern: /oppdrag/iu },
   { word: 'avtale', pattern: /avtal[et]/iu },
@@ -56,7 +57,8 @@ export function namesEmbedding(rationale: string): boolean {
 }
 
 const quoted = (words: readonly string[]) => words.map((w) => `«${w}»`);
-const orList = (items: readonly string[]) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} eller ${items.at(-1)}`);
+const orList = (items: readonly string[]) =>
+  items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} eller ${items.at(-1)}`;
 
 const programmeWithoutPhase = `${initiativeKinds.programme.label.toLowerCase()} uten fase`;
 const top = keyLevels[MAX_KEY_LEVEL];
@@ -69,7 +71,8 @@ const keysAtTop = (entry: RubricEntry): KeyId[] => keyIds.filter((id) => entry.k
 /** Why an entry only describes plans, or undefined when it does not. */
 function onlyPlans(entry: RubricEntry): string | undefined {
   if (entry.phase === 'planning') return `kilden bare beskriver planer (fase «${phases.planning.label}»)`;
-  if (entry.kind === 'programme' && entry.phase === undefined) return `kilden bare beskriver planer (${programmeWithoutPhase})`;
+  if (entry.kind === 'programme' && entry.phase === undefined)
+    return `kilden bare beskriver planer (${programmeWithoutPhase})`;
   return undefined;
 }
 
@@ -124,7 +127,9 @@ export const rubricRules: readonly RubricRule[] = [
 ];
 
 function keyRubricHint(level: number): string {
-  return level === MAX_KEY_LEVEL ? 'formelt delegert beslutningsmyndighet' : 'delte beslutninger med innbyggere eller brukere';
+  return level === MAX_KEY_LEVEL
+    ? 'formelt delegert beslutningsmyndighet'
+    : 'delte beslutninger med innbyggere eller brukere';
 }
 
 /** Every rule the entry breaks, in rule order. */
@@ -134,5 +139,11 @@ export function checkRubric(entry: RubricEntry): RuleViolation[] {
 
 /** The rules' violations as validator problems, located to the line of the field in the frontmatter. */
 export function checkRubricRules(entry: RubricEntry, yaml: YamlSource, file: string): Problem[] {
-  return checkRubric(entry).map((v) => ({ file, line: yaml.lineOf(v.path), field: v.path.join('.'), message: v.message, hint: v.hint }));
+  return checkRubric(entry).map((v) => ({
+    file,
+    line: yaml.lineOf(v.path),
+    field: v.path.join('.'),
+    message: v.message,
+    hint: v.hint,
+  }));
 }

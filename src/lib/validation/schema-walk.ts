@@ -7,7 +7,10 @@ export function unwrap(schema: AnySchema): AnySchema {
   let current = schema;
   for (;;) {
     const def = current._zod.def as { type: string; innerType?: AnySchema; in?: AnySchema };
-    if (def.innerType && ['optional', 'default', 'nullable', 'readonly', 'prefault', 'catch', 'nonoptional'].includes(def.type)) {
+    if (
+      def.innerType &&
+      ['optional', 'default', 'nullable', 'readonly', 'prefault', 'catch', 'nonoptional'].includes(def.type)
+    ) {
       current = def.innerType;
     } else if (def.type === 'pipe' && def.in) current = def.in;
     else return current;
@@ -20,7 +23,12 @@ export function schemaAt(root: AnySchema, path: readonly PropertyKey[]): AnySche
   for (const key of path) {
     if (!current) return undefined;
     const inner = unwrap(current);
-    const def = inner._zod.def as { type: string; shape?: Record<string, AnySchema>; element?: AnySchema; options?: AnySchema[] };
+    const def = inner._zod.def as {
+      type: string;
+      shape?: Record<string, AnySchema>;
+      element?: AnySchema;
+      options?: AnySchema[];
+    };
     if (def.type === 'object' && def.shape) current = def.shape[String(key)];
     else if (def.type === 'array' && def.element) current = def.element;
     else if (def.type === 'union' && def.options) current = def.options.map((o) => schemaAt(o, [key])).find(Boolean);

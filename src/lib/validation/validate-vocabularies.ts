@@ -24,20 +24,38 @@ export interface Vocabularies {
 export function validateVocabularies(root: string, problems: Problem[]): Vocabularies {
   // Taxonomies first: their ids are what entries may reference.
   const known = { sources: [] } as unknown as Record<keyof KnownIds, string[]>;
-  const taxonomyFiles = new Map(readContentFolder(root, { folder: 'taxonomies', extension: '.yaml' }, problems).map((f) => [f.stem, f]));
+  const taxonomyFiles = new Map(
+    readContentFolder(root, { folder: 'taxonomies', extension: '.yaml' }, problems).map((f) => [f.stem, f]),
+  );
   const expected = new Set(Object.values(taxonomies).map((t) => t.file.replace(/\.yaml$/, '')));
   for (const [stem, f] of taxonomyFiles) {
-    if (!expected.has(stem)) problems.push({ file: f.file, line: 1, field: 'fil', message: 'ukjent taksonomifil', hint: `taksonomiene er ${[...expected].map((e) => `${e}.yaml`).join(', ')}` });
+    if (!expected.has(stem))
+      problems.push({
+        file: f.file,
+        line: 1,
+        field: 'fil',
+        message: 'ukjent taksonomifil',
+        hint: `taksonomiene er ${[...expected].map((e) => `${e}.yaml`).join(', ')}`,
+      });
   }
   const organisations = new Map<string, Organisation>();
   let organisationsSource: { parsed: YamlSource; file: string } | undefined;
-  for (const [name, { file, schema }] of Object.entries(taxonomies) as [TaxonomyName, (typeof taxonomies)[TaxonomyName]][]) {
+  for (const [name, { file, schema }] of Object.entries(taxonomies) as [
+    TaxonomyName,
+    (typeof taxonomies)[TaxonomyName],
+  ][]) {
     known[name] = [];
     const source = taxonomyFiles.get(file.replace(/\.yaml$/, ''));
     if (!source) {
       // A file that exists but was refused (symlink, size, encoding) is reported already.
       if (!problems.some((p) => p.file === `content/taxonomies/${file}`)) {
-        problems.push({ file: `content/taxonomies/${file}`, line: 1, field: 'fil', message: 'filen mangler', hint: `opprett ${file} med minst én verdi` });
+        problems.push({
+          file: `content/taxonomies/${file}`,
+          line: 1,
+          field: 'fil',
+          message: 'filen mangler',
+          hint: `opprett ${file} med minst én verdi`,
+        });
       }
       continue;
     }
@@ -45,26 +63,47 @@ export function validateVocabularies(root: string, problems: Problem[]): Vocabul
     if (!parsed) continue;
     const data = parsed.data;
     if (!data || typeof data !== 'object' || Array.isArray(data)) {
-      problems.push({ file: source.file, line: 1, field: 'fil', message: 'filen skal være en liste av id-er med felter under', hint: 'skriv «min-id:» og feltene innrykket under' });
+      problems.push({
+        file: source.file,
+        line: 1,
+        field: 'fil',
+        message: 'filen skal være en liste av id-er med felter under',
+        hint: 'skriv «min-id:» og feltene innrykket under',
+      });
       continue;
     }
     for (const [id, value] of Object.entries(data as Record<string, unknown>)) {
       if (id === '$schema') continue;
       const idCheck = taxonomyIdSchema.safeParse(id);
       if (!idCheck.success) {
-        problems.push({ file: source.file, line: parsed.lineOfKey([], id), field: id, message: 'ugyldig id', hint: idCheck.error.issues[0]!.message });
+        problems.push({
+          file: source.file,
+          line: parsed.lineOfKey([], id),
+          field: id,
+          message: 'ugyldig id',
+          hint: idCheck.error.issues[0]!.message,
+        });
       }
       if (name === 'organisations') organisationsSource = { parsed, file: source.file };
       const result = (schema as z.ZodType).safeParse(value);
       if (result.success) {
         known[name].push(id);
         if (name === 'organisations') organisations.set(id, result.data as Organisation);
-      } else problems.push(...prefixed(issuesToProblems(result.error.issues, schema as z.ZodType, shifted(parsed, [id]), source.file, value), id));
+      } else
+        problems.push(
+          ...prefixed(
+            issuesToProblems(result.error.issues, schema as z.ZodType, shifted(parsed, [id]), source.file, value),
+            id,
+          ),
+        );
     }
   }
 
   // Organisations point into sectors.yaml and at each other, which their schema alone cannot check.
-  if (organisationsSource) problems.push(...checkOrganisations(organisations, known.sectors, organisationsSource.parsed, organisationsSource.file));
+  if (organisationsSource)
+    problems.push(
+      ...checkOrganisations(organisations, known.sectors, organisationsSource.parsed, organisationsSource.file),
+    );
 
   const sources = new Map<string, SourceDocument>();
   for (const source of readContentFolder(root, { folder: 'sources', extension: '.yaml' }, problems)) {
@@ -81,7 +120,15 @@ export function validateVocabularies(root: string, problems: Problem[]): Vocabul
 
 function readYaml({ text, file }: ContentFile, problems: Problem[]): YamlSource | undefined {
   const parsed = parseYamlSource(text);
-  for (const e of parsed.errors) problems.push({ file, line: e.line, column: e.column, field: 'yaml', message: `YAML-feil: ${e.message}`, hint: 'sjekk innrykk, kolon og anførselstegn på linjen' });
+  for (const e of parsed.errors)
+    problems.push({
+      file,
+      line: e.line,
+      column: e.column,
+      field: 'yaml',
+      message: `YAML-feil: ${e.message}`,
+      hint: 'sjekk innrykk, kolon og anførselstegn på linjen',
+    });
   return parsed.errors.length ? undefined : parsed;
 }
 

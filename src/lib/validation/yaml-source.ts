@@ -44,7 +44,9 @@ export function parseYamlSource(text: string, lineOffset = 0): YamlSource {
       if (node?.range) {
         if (depth < path.length && isMap(node)) {
           // The value is missing: point at the key when it is there with an empty value, else the map.
-          const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(path[depth]));
+          const pair = node.items.find(
+            (p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(path[depth]),
+          );
           if (pair && isScalar(pair.key) && pair.key.range) return line(pair.key.range[0]);
         }
         return line(node.range[0]);
@@ -63,7 +65,10 @@ export function parseYamlSource(text: string, lineOffset = 0): YamlSource {
   };
 
   const column = (offset: number) => lineCounter.linePos(offset).col;
-  const errors = [...doc.errors.map((e) => ({ offset: e.pos[0], message: e.message.split('\n')[0]! })), ...unsafeNodes(doc)].map((e) => ({
+  const errors = [
+    ...doc.errors.map((e) => ({ offset: e.pos[0], message: e.message.split('\n')[0]! })),
+    ...unsafeNodes(doc),
+  ].map((e) => ({
     line: line(e.offset),
     column: column(e.offset),
     message: e.message,
@@ -84,10 +89,15 @@ function unsafeNodes(doc: Document): { offset: number; message: string }[] {
       found.push({ offset: offset(node), message: `alias «*${node.source}» er ikke tillatt; skriv verdien ut` });
     },
     Node(_, node, path) {
-      if (node.anchor) found.push({ offset: offset(node), message: `anker «&${node.anchor}» er ikke tillatt; skriv verdien ut` });
-      if (node.tag) found.push({ offset: offset(node), message: `taggen «${node.tag}» er ikke tillatt; skriv verdien uten tagg` });
+      if (node.anchor)
+        found.push({ offset: offset(node), message: `anker «&${node.anchor}» er ikke tillatt; skriv verdien ut` });
+      if (node.tag)
+        found.push({ offset: offset(node), message: `taggen «${node.tag}» er ikke tillatt; skriv verdien uten tagg` });
       if (isScalar(node) && typeof node.value === 'string' && node.value.length > maxScalarLength) {
-        found.push({ offset: offset(node), message: `verdien er ${node.value.length} tegn; grensen er ${maxScalarLength}` });
+        found.push({
+          offset: offset(node),
+          message: `verdien er ${node.value.length} tegn; grensen er ${maxScalarLength}`,
+        });
       }
       // The path also holds pairs and the document, so it is never shorter than the nesting: only a
       // long path needs counting (counting every node's path was a tenth of checking an entry).

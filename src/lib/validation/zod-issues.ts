@@ -44,7 +44,8 @@ export function issuesToProblems(
     const field = path.map(String).join('.') || 'frontmatter';
     const description = describeAt(schema, path) ?? 'se CONTRIBUTING.md for feltene';
     const input = valueAt(data, path);
-    const at = (line: number, f: string, message: string, hint: string) => problems.push({ file, line, field: f, message, hint });
+    const at = (line: number, f: string, message: string, hint: string) =>
+      problems.push({ file, line, field: f, message, hint });
 
     switch (issue.code) {
       case 'unrecognized_keys':
@@ -60,11 +61,19 @@ export function issuesToProblems(
         break;
       case 'invalid_value': {
         if (input === undefined || input === null) {
-          at(source.lineOf(path), field, input === null ? notFilled : 'feltet mangler', `${input === null ? 'fyll det ut' : 'legg det til'}. ${description}`);
+          at(
+            source.lineOf(path),
+            field,
+            input === null ? notFilled : 'feltet mangler',
+            `${input === null ? 'fyll det ut' : 'legg det til'}. ${description}`,
+          );
           break;
         }
         const allowed = issue.values.map(String);
-        const guess = typeof input === 'string' ? (closestMatch(input, allowed) ?? idForAlias(input, allowed, contentAliases)) : undefined;
+        const guess =
+          typeof input === 'string'
+            ? (closestMatch(input, allowed) ?? idForAlias(input, allowed, contentAliases))
+            : undefined;
         at(
           source.lineOf(path),
           field,
@@ -76,7 +85,13 @@ export function issuesToProblems(
       case 'invalid_type':
         if (input === undefined) at(source.lineOf(path), field, 'feltet mangler', `legg det til. ${description}`);
         else if (input === null) at(source.lineOf(path), field, notFilled, `fyll det ut. ${description}`);
-        else at(source.lineOf(path), field, `skal være ${typeNames[issue.expected] ?? issue.expected}, men ${received(input)}`, description);
+        else
+          at(
+            source.lineOf(path),
+            field,
+            `skal være ${typeNames[issue.expected] ?? issue.expected}, men ${received(input)}`,
+            description,
+          );
         break;
       case 'invalid_union':
         at(source.lineOf(path), field, `ugyldig verdi: ${received(input)}`, description);
@@ -86,15 +101,29 @@ export function issuesToProblems(
         const what = issue.origin === 'string' ? 'tegn' : issue.origin === 'array' ? 'verdi(er)' : '';
         const bound = issue.code === 'too_small' ? `minst ${issue.minimum}` : `høyst ${issue.maximum}`;
         if (issue.code === 'too_small' && (input === '' || (Array.isArray(input) && input.length === 0))) {
-          at(source.lineOf(path), field, notFilled, `${issue.origin === 'array' ? `velg minst ${issue.minimum}` : 'fyll det ut'}. ${description}`);
+          at(
+            source.lineOf(path),
+            field,
+            notFilled,
+            `${issue.origin === 'array' ? `velg minst ${issue.minimum}` : 'fyll det ut'}. ${description}`,
+          );
           break;
         }
-        const size = Array.isArray(input) ? ` (har ${input.length})` : typeof input === 'string' ? ` (har ${input.length})` : '';
+        const size = Array.isArray(input)
+          ? ` (har ${input.length})`
+          : typeof input === 'string'
+            ? ` (har ${input.length})`
+            : '';
         at(source.lineOf(path), field, `må være ${bound}${what ? ` ${what}` : ''}${size}`, description);
         break;
       }
       case 'invalid_format':
-        at(source.lineOf(path), field, `feil format: ${received(input).replace(/^er /, '')}`, issue.message.startsWith('Invalid') ? description : `${issue.message}. ${description}`);
+        at(
+          source.lineOf(path),
+          field,
+          `feil format: ${received(input).replace(/^er /, '')}`,
+          issue.message.startsWith('Invalid') ? description : `${issue.message}. ${description}`,
+        );
         break;
       default:
         at(source.lineOf(path), field, issue.message, description);

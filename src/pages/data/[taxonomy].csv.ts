@@ -6,4 +6,5 @@ export const getStaticPaths = (async () => {
   return taxonomyCsv.map((t) => ({ params: { taxonomy: t.name }, props: { csv: t.csv } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ props }) => new Response((props as { csv: string }).csv, { headers: { 'content-type': 'text/csv; charset=utf-8' } });
+export const GET: APIRoute = ({ props }) =>
+  new Response((props as { csv: string }).csv, { headers: { 'content-type': 'text/csv; charset=utf-8' } });

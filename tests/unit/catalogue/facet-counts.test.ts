@@ -5,7 +5,13 @@ import { parse } from 'yaml';
 import fc from 'fast-check';
 import { splitMdx } from '../../../src/lib/validation/mdx-file.ts';
 import { matchesFilters } from '../../../src/lib/catalogue/state.ts';
-import { emptyFilters, facets, facetValuesOf, type FacetSource, type Filters } from '../../../src/lib/catalogue/facets.ts';
+import {
+  emptyFilters,
+  facets,
+  facetValuesOf,
+  type FacetSource,
+  type Filters,
+} from '../../../src/lib/catalogue/facets.ts';
 import { countsIfTicked, optionCounts, type OptionCounts } from '../../../src/lib/catalogue/facet-counts.ts';
 
 const dir = fileURLToPath(new URL('../../../content/initiatives/', import.meta.url));
@@ -65,7 +71,12 @@ describe('optionCounts: the number beside a box is the number of results with it
 
   it('every count equals the size of the result list with that value added, for any state', () => {
     const values = Object.fromEntries(facets.map(({ param }) => [param, [...new Set(rows.flatMap((r) => r[param]))]]));
-    const state = fc.record(Object.fromEntries(facets.map(({ param }) => [param, fc.subarray(values[param]!, { maxLength: 2 })])) as Record<keyof Filters, fc.Arbitrary<string[]>>);
+    const state = fc.record(
+      Object.fromEntries(facets.map(({ param }) => [param, fc.subarray(values[param]!, { maxLength: 2 })])) as Record<
+        keyof Filters,
+        fc.Arbitrary<string[]>
+      >,
+    );
     fc.assert(
       fc.property(state, (f) => {
         const counts = optionCounts(rows, f as Filters);
@@ -86,7 +97,14 @@ describe('countsIfTicked: the same rule from what Pagefind reports', () => {
   /** What Pagefind reports for a search with `f`: each value's count among the results. */
   const reported = (f: Filters): Record<string, Record<string, number>> => {
     const hits = rows.filter((r) => matchesFilters(r, f));
-    return Object.fromEntries(facets.map(({ param }) => [param, Object.fromEntries([...new Set(rows.flatMap((r) => r[param]))].map((v) => [v, hits.filter((h) => h[param].includes(v)).length]))]));
+    return Object.fromEntries(
+      facets.map(({ param }) => [
+        param,
+        Object.fromEntries(
+          [...new Set(rows.flatMap((r) => r[param]))].map((v) => [v, hits.filter((h) => h[param].includes(v)).length]),
+        ),
+      ]),
+    );
   };
   /** The catalogue's searches: the main one, and per ticked facet one with `none` of its ticked values. */
   const viaPagefind = (f: Filters): OptionCounts => {
@@ -96,7 +114,9 @@ describe('countsIfTicked: the same rule from what Pagefind reports', () => {
       if (f[param].length === 0) continue;
       const others = { ...f, [param]: [] };
       const hits = rows.filter((r) => matchesFilters(r, others) && !f[param].some((v) => r[param].includes(v)));
-      outside[param] = Object.fromEntries(Object.keys(outside[param]!).map((v) => [v, hits.filter((h) => h[param].includes(v)).length]));
+      outside[param] = Object.fromEntries(
+        Object.keys(outside[param]!).map((v) => [v, hits.filter((h) => h[param].includes(v)).length]),
+      );
     }
     return countsIfTicked(total, f, outside);
   };
@@ -105,12 +125,17 @@ describe('countsIfTicked: the same rule from what Pagefind reports', () => {
     ['land=DK', filters({ land: ['DK'] })],
     ['tema=ensomhet', filters({ tema: ['ensomhet-og-fellesskap'] })],
     ['tema=ensomhet&fase=operation', filters({ tema: ['ensomhet-og-fellesskap'], fase: ['operation'] })],
-    ['two topics and a challenge', filters({ tema: ['integrering', 'velferdsteknologi'], utfordring: ['ungt-utenforskap'] })],
+    [
+      'two topics and a challenge',
+      filters({ tema: ['integrering', 'velferdsteknologi'], utfordring: ['ungt-utenforskap'] }),
+    ],
   ])('agrees with optionCounts for %s', (_name, f) => {
     expect(viaPagefind(f)).toEqual(optionCounts(rows, f));
   });
 
   it('leaves out a facet whose index is not loaded', () => {
-    expect(countsIfTicked(6, filters({ land: ['DK'] }), { land: { DK: 0, NO: 22, SE: 1 } })).toEqual({ land: { DK: 6, NO: 28, SE: 7 } });
+    expect(countsIfTicked(6, filters({ land: ['DK'] }), { land: { DK: 0, NO: 22, SE: 1 } })).toEqual({
+      land: { DK: 6, NO: 28, SE: 7 },
+    });
   });
 });

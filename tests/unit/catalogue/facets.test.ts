@@ -27,7 +27,10 @@ function files(dir: string): string[] {
 
 /** Drops comments, so prose that explains a URL (`?fase=pilot`) is not taken for code that writes one. */
 function code(text: string): string {
-  return text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\{\/\*[\s\S]*?\*\/\}/g, '').replace(/(^|[^:'"`])\/\/.*$/gm, '$1');
+  return text
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\{\/\*[\s\S]*?\*\/\}/g, '')
+    .replace(/(^|[^:'"`])\/\/.*$/gm, '$1');
 }
 
 const entry: FacetSource = {
@@ -94,11 +97,16 @@ describe('the facet registry', () => {
       let text = code(readFileSync(file, 'utf8'));
       for (const e of exceptions) if (e.file === rel) text = text.split(e.text).join('');
       for (const param of facetParams) {
-        const literal = new RegExp(`(['"\`])${param}\\1|['"\`]${param}[:=]|[?&]${param}=|[{,]\\s*${param}\\s*:\\s*[\\[{]`);
+        const literal = new RegExp(
+          `(['"\`])${param}\\1|['"\`]${param}[:=]|[?&]${param}=|[{,]\\s*${param}\\s*:\\s*[\\[{]`,
+        );
         const match = literal.exec(text);
         if (match) hits.push(`${rel}: ${match[0]}`);
       }
     }
-    expect(hits, 'name the facet by its field: facetOfField(field).param, pagefindFilter(field, value), filterOn(field, value)').toEqual([]);
+    expect(
+      hits,
+      'name the facet by its field: facetOfField(field).param, pagefindFilter(field, value), filterOn(field, value)',
+    ).toEqual([]);
   });
 });

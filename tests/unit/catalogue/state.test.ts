@@ -1,10 +1,33 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type CatalogueState, defaultSort, effectiveSort, emptyState, isEmptyState, matchesFilters, normaliseState, parseCatalogueState, serialiseCatalogueState, sortOptions, toggleFilter } from '../../../src/lib/catalogue/state.ts';
-import { type FacetParam, NO_PHASE, emptyFilters, facetLabel, facetValuesOf, facets } from '../../../src/lib/catalogue/facets.ts';
+import {
+  type CatalogueState,
+  defaultSort,
+  effectiveSort,
+  emptyState,
+  isEmptyState,
+  matchesFilters,
+  normaliseState,
+  parseCatalogueState,
+  serialiseCatalogueState,
+  sortOptions,
+  toggleFilter,
+} from '../../../src/lib/catalogue/state.ts';
+import {
+  type FacetParam,
+  NO_PHASE,
+  emptyFilters,
+  facetLabel,
+  facetValuesOf,
+  facets,
+} from '../../../src/lib/catalogue/facets.ts';
 import { keyIds } from '../../../src/schemas/keys.ts';
 
-const state = (q: string, filters: Partial<Record<FacetParam, string[]>> = {}, sort?: CatalogueState['sort']): CatalogueState => ({
+const state = (
+  q: string,
+  filters: Partial<Record<FacetParam, string[]>> = {},
+  sort?: CatalogueState['sort'],
+): CatalogueState => ({
   q,
   filters: { ...emptyFilters(), ...filters },
   ...(sort ? { sort } : {}),
@@ -25,7 +48,7 @@ describe('facets and sort options', () => {
     ]);
   });
 
-  it('gives each facet\'s heading by its parameter', () => {
+  it("gives each facet's heading by its parameter", () => {
     for (const facet of facets) expect(facetLabel(facet.param)).toBe(facet.label);
   });
 
@@ -44,8 +67,12 @@ describe('facets and sort options', () => {
 
 describe('parseCatalogueState', () => {
   it('reads the query, repeated facet values and the sort', () => {
-    const parsed = parseCatalogueState('?q=eldre+omsorg&tema=samordning&tema=forebygging&land=NO&nokkel=power&sort=tittel');
-    expect(parsed).toEqual(state('eldre omsorg', { tema: ['forebygging', 'samordning'], land: ['NO'], nokkel: ['power'] }, 'tittel'));
+    const parsed = parseCatalogueState(
+      '?q=eldre+omsorg&tema=samordning&tema=forebygging&land=NO&nokkel=power&sort=tittel',
+    );
+    expect(parsed).toEqual(
+      state('eldre omsorg', { tema: ['forebygging', 'samordning'], land: ['NO'], nokkel: ['power'] }, 'tittel'),
+    );
   });
 
   it('accepts a string without «?», URLSearchParams and URL', () => {
@@ -65,7 +92,9 @@ describe('parseCatalogueState', () => {
 
   it('drops unknown ids when the known ids are given', () => {
     const known = { tema: ['samordning'], fase: ['pilot', 'operation'] };
-    expect(parseCatalogueState('?tema=samordning&tema=finnes-ikke&fase=drift', known)).toEqual(state('', { tema: ['samordning'] }));
+    expect(parseCatalogueState('?tema=samordning&tema=finnes-ikke&fase=drift', known)).toEqual(
+      state('', { tema: ['samordning'] }),
+    );
   });
 
   it('trims and collapses the query, and keeps æøå', () => {
@@ -87,8 +116,16 @@ describe('serialiseCatalogueState', () => {
   });
 
   it('writes q, the facets in order and the sort, values sorted', () => {
-    const url = serialiseCatalogueState(state('eldre omsorg', { nokkel: ['power', 'purpose'], tema: ['samordning', 'forebygging'], fase: ['pilot'] }, 'oppdatert'));
-    expect(url).toBe('?q=eldre+omsorg&fase=pilot&tema=forebygging&tema=samordning&nokkel=power&nokkel=purpose&sort=oppdatert');
+    const url = serialiseCatalogueState(
+      state(
+        'eldre omsorg',
+        { nokkel: ['power', 'purpose'], tema: ['samordning', 'forebygging'], fase: ['pilot'] },
+        'oppdatert',
+      ),
+    );
+    expect(url).toBe(
+      '?q=eldre+omsorg&fase=pilot&tema=forebygging&tema=samordning&nokkel=power&nokkel=purpose&sort=oppdatert',
+    );
   });
 
   it('gives the same URL for the same state however it was built', () => {
@@ -109,7 +146,10 @@ describe('round trip', () => {
   const id = fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,12}$/);
   const values = fc.array(id, { maxLength: 4 });
   const arbitraryState = fc.record({
-    q: fc.string({ maxLength: 40, unit: fc.constantFrom('a', 'ø', 'Å', ' ', '&', '+', '=', '?', '#', '%', '"', '\n', 'e', '1') }),
+    q: fc.string({
+      maxLength: 40,
+      unit: fc.constantFrom('a', 'ø', 'Å', ' ', '&', '+', '=', '?', '#', '%', '"', '\n', 'e', '1'),
+    }),
     filters: fc.record({
       effekt: values,
       fase: values,
@@ -143,7 +183,20 @@ describe('round trip', () => {
   });
 
   it('parses any query string without throwing, into a canonical state', () => {
-    const key = fc.constantFrom('q', 'effekt', 'fase', 'land', 'tema', 'malgruppe', 'utfordring', 'kommune', 'nokkel', 'sort', 'x', '');
+    const key = fc.constantFrom(
+      'q',
+      'effekt',
+      'fase',
+      'land',
+      'tema',
+      'malgruppe',
+      'utfordring',
+      'kommune',
+      'nokkel',
+      'sort',
+      'x',
+      '',
+    );
     const pair = fc.tuple(key, fc.string({ maxLength: 12 }));
     fc.assert(
       fc.property(fc.array(pair, { maxLength: 10 }), (pairs) => {

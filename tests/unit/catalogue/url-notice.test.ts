@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { ignoredNotice, readCatalogueUrl } from '../../../src/lib/catalogue/url-notice.ts';
 import { parseCatalogueState } from '../../../src/lib/catalogue/state.ts';
 
-const known = { fase: ['planning', 'implementation', 'pilot', 'operation'], land: ['NO', 'DK', 'SE'], tema: ['ensomhet-og-fellesskap'] };
+const known = {
+  fase: ['planning', 'implementation', 'pilot', 'operation'],
+  land: ['NO', 'DK', 'SE'],
+  tema: ['ensomhet-og-fellesskap'],
+};
 
 describe('readCatalogueUrl (L1)', () => {
   it('lists unknown parameters, unknown filter values and unknown orders as the link had them', () => {
@@ -13,7 +17,11 @@ describe('readCatalogueUrl (L1)', () => {
   it('keeps what is known, so the rest of the link still works', () => {
     const { params, ignored } = readCatalogueUrl('?q=eldre&fase=xyz&fase=pilot&land=NO&sort=tittel', known);
     expect(ignored).toEqual(['fase=xyz']);
-    expect(parseCatalogueState(params, known)).toEqual({ q: 'eldre', filters: { ...parseCatalogueState('').filters, fase: ['pilot'], land: ['NO'] }, sort: 'tittel' });
+    expect(parseCatalogueState(params, known)).toEqual({
+      q: 'eldre',
+      filters: { ...parseCatalogueState('').filters, fase: ['pilot'], land: ['NO'] },
+      sort: 'tittel',
+    });
   });
 
   it('reads a value in the wrong case as the id it spells, without a notice', () => {
@@ -41,7 +49,11 @@ describe('ignoredNotice', () => {
   });
 
   it('names each piece and says what the list below is', () => {
-    expect(ignoredNotice(['fase=planlegging'], false)).toBe('Denne delen av lenken finnes ikke i katalogen og er ikke brukt: «fase=planlegging». Her er alle eksemplene.');
-    expect(ignoredNotice(['a=1', 'b=2', 'c=3'], true)).toBe('Disse delene av lenken finnes ikke i katalogen og er ikke brukt: «a=1», «b=2» og «c=3». Resten av lenken er brukt.');
+    expect(ignoredNotice(['fase=planlegging'], false)).toBe(
+      'Denne delen av lenken finnes ikke i katalogen og er ikke brukt: «fase=planlegging». Her er alle eksemplene.',
+    );
+    expect(ignoredNotice(['a=1', 'b=2', 'c=3'], true)).toBe(
+      'Disse delene av lenken finnes ikke i katalogen og er ikke brukt: «a=1», «b=2» og «c=3». Resten av lenken er brukt.',
+    );
   });
 });

@@ -13,7 +13,12 @@ const report: SourceDocument = {
   kind: 'report',
   paginated: true,
 };
-const entry = { slug: 'vurderingsteam', title: 'Vurderingsteam', updated: '2024-04-01', url: 'https://velferdsspor.example/eksempler/vurderingsteam/' };
+const entry = {
+  slug: 'vurderingsteam',
+  title: 'Vurderingsteam',
+  updated: '2024-04-01',
+  url: 'https://velferdsspor.example/eksempler/vurderingsteam/',
+};
 const source = { id: 'velferd-pa-nye-mater', document: report, pages: [24, 25] };
 
 describe('jsonLdText', () => {
@@ -71,7 +76,15 @@ describe('entry citations', () => {
 describe('entryJsonLd', () => {
   it('is a CreativeWork about the initiative and based on the source, with its pages', () => {
     const ld = entryJsonLd(
-      { data: { title: 'Vurderingsteam', summary: 'Et sammendrag.', updated: '2024-04-01', source: { id: 'x', pages: [24] } }, source: report },
+      {
+        data: {
+          title: 'Vurderingsteam',
+          summary: 'Et sammendrag.',
+          updated: '2024-04-01',
+          source: { id: 'x', pages: [24] },
+        },
+        source: report,
+      },
       entry.url,
     );
     expect(ld).toMatchObject({

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { compareHref, parseCompare, toggleSlug, normaliseSlugs, COMPARE_MAX } from '../../../src/lib/compare/compare-state.ts';
+import {
+  compareHref,
+  parseCompare,
+  toggleSlug,
+  normaliseSlugs,
+  COMPARE_MAX,
+} from '../../../src/lib/compare/compare-state.ts';
 
 describe('compare state', () => {
   it('reads ?e=a,b and repeated parameters, keeping the order', () => {

@@ -1,5 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -36,7 +45,12 @@ async function runLoader(root: string): Promise<void> {
   await loader.load({
     collection: 'initiatives',
     config: { root: pathToFileURL(`${root}/`) },
-    store: { get: (id: string) => store.get(id), set: (e: { id: string }) => store.set(e.id, e), keys: () => [...store.keys()], delete: (id: string) => store.delete(id) },
+    store: {
+      get: (id: string) => store.get(id),
+      set: (e: { id: string }) => store.set(e.id, e),
+      keys: () => [...store.keys()],
+      delete: (id: string) => store.delete(id),
+    },
     parseData: async ({ data }: { data: unknown }) => data,
     generateDigest: (d: string) => String(d.length),
     logger: { debug() {}, info() {}, warn() {}, error() {} },
@@ -92,7 +106,9 @@ describe('the attack corpus', () => {
     const text = entryWith({ frontmatter: payload('frontmatter', name) });
 
     it('is refused as YAML, with line and column, before any value is used', () => {
-      const problems = validateContent(project(text)).filter((p) => p.file === validEntryPath && p.field === 'frontmatter');
+      const problems = validateContent(project(text)).filter(
+        (p) => p.file === validEntryPath && p.field === 'frontmatter',
+      );
       expect(problems.length).toBeGreaterThan(0);
       for (const p of problems) expect([p.line, p.column]).toEqual([expect.any(Number), expect.any(Number)]);
     });
@@ -165,7 +181,12 @@ describe('the content folder is a boundary', () => {
     writeFileSync(join(dir, 'notat.txt'), 'x');
     writeFileSync(join(dir, 'Mitt Tiltak.mdx'), entryWith({}).replace('number: 6', 'number: 7'));
     const problems = validateContent(root).map(formatProblem);
-    for (const pattern of [/\.skjult\.mdx:1: fil: skjulte filer/, /undermappe:1: fil: undermapper/, /notat\.txt:1: fil: .*\.mdx/, /Mitt Tiltak\.mdx:1: filnavn: /]) {
+    for (const pattern of [
+      /\.skjult\.mdx:1: fil: skjulte filer/,
+      /undermappe:1: fil: undermapper/,
+      /notat\.txt:1: fil: .*\.mdx/,
+      /Mitt Tiltak\.mdx:1: filnavn: /,
+    ]) {
       expect(problems.filter((p) => pattern.test(p))).toHaveLength(1);
     }
   });

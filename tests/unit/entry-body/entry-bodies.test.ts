@@ -7,7 +7,9 @@ import { renderBody } from '../../../src/lib/entry-body/render-body.ts';
 import { normaliseBodyHtml } from '../../helpers/normalise-html.ts';
 
 const dir = fileURLToPath(new URL('../../../content/initiatives/', import.meta.url));
-const files = readdirSync(dir).filter((f) => f.endsWith('.mdx')).sort();
+const files = readdirSync(dir)
+  .filter((f) => f.endsWith('.mdx'))
+  .sort();
 
 // The snapshots were first taken from the bodies @astrojs/mdx rendered before entries became data
 // (commit b226472), so this test proved the switch kept every entry's text and structure. Since then
@@ -17,6 +19,8 @@ describe('entry bodies render as before', () => {
     const { body, bodyLine } = readEntryFrontmatter(readFileSync(dir + file, 'utf8'), `content/initiatives/${file}`);
     const checked = checkEntryBody(body, bodyLine, `content/initiatives/${file}`);
     expect(checked.problems).toEqual([]);
-    await expect(normaliseBodyHtml(renderBody(checked.tree!))).toMatchFileSnapshot(`snapshots/${file.replace(/\.mdx$/, '.html')}`);
+    await expect(normaliseBodyHtml(renderBody(checked.tree!))).toMatchFileSnapshot(
+      `snapshots/${file.replace(/\.mdx$/, '.html')}`,
+    );
   });
 });

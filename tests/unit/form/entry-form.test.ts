@@ -27,15 +27,23 @@ const leaves = walkFields(fields).filter((f) => f.kind !== 'group');
 /** Every property path of the JSON Schema, found independently of the form code. */
 function jsonPaths(node: Record<string, unknown>, path: (string | number)[] = []): string[] {
   const props = node.properties as Record<string, Record<string, unknown>> | undefined;
-  if (props) return Object.entries(props).flatMap(([key, child]) => [[...path, key].join('.'), ...jsonPaths(child, [...path, key])]);
+  if (props)
+    return Object.entries(props).flatMap(([key, child]) => [
+      [...path, key].join('.'),
+      ...jsonPaths(child, [...path, key]),
+    ]);
   const items = node.items as Record<string, unknown> | undefined;
   if (node.type === 'array' && items?.properties) return jsonPaths(items, [...path, 0]);
   return [];
 }
 
 describe('the form is the schema', () => {
-  const schemaPaths = jsonPaths(z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>).sort();
-  const formPaths = walkFields(fields).map((f) => controlName(f.path)).sort();
+  const schemaPaths = jsonPaths(
+    z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>,
+  ).sort();
+  const formPaths = walkFields(fields)
+    .map((f) => controlName(f.path))
+    .sort();
 
   it('has a control for every schema field, and no control without a field', () => {
     expect(formPaths).toEqual(schemaPaths);
@@ -51,7 +59,12 @@ describe('the form is the schema', () => {
   it('offers each vocabulary as choices, and each key with its rubric beside levels 1–3', () => {
     const byName = new Map(walkFields(fields).map((f) => [controlName(f.path), f]));
     const phase = byName.get('phase') as Extract<Field, { kind: 'choice' }>;
-    expect(phase.options.map((o) => o.label)).toEqual(['Planleggingsfase', 'Implementeringsfase', 'Drift av pilot', 'Regulær drift']);
+    expect(phase.options.map((o) => o.label)).toEqual([
+      'Planleggingsfase',
+      'Implementeringsfase',
+      'Drift av pilot',
+      'Regulær drift',
+    ]);
     expect(byName.get('topics')!.kind).toBe('choices');
     const power = byName.get('keys.power.level') as Extract<Field, { kind: 'choice' }>;
     expect(power.options.map((o) => o.label)).toEqual(['0 Ikke berørt', '1 Justering', '2 Forskyvning', '3 Omlegging']);
@@ -70,14 +83,16 @@ function valuesFor(data: Record<string, unknown>): [string, string][] {
   const visit = (f: Field, value: unknown) => {
     if (value === undefined) return;
     const name = controlName(f.path);
-    if (f.kind === 'group') for (const c of f.children) visit(c, (value as Record<string, unknown>)[String(c.path.at(-1))]);
-    else if (f.kind === 'rows') (value as Record<string, unknown>[]).forEach((row, i) => {
-      for (const c of f.item) {
-        const path = [...c.path];
-        path[f.path.length] = i;
-        visit({ ...c, path } as Field, row[String(c.path.at(-1))]);
-      }
-    });
+    if (f.kind === 'group')
+      for (const c of f.children) visit(c, (value as Record<string, unknown>)[String(c.path.at(-1))]);
+    else if (f.kind === 'rows')
+      (value as Record<string, unknown>[]).forEach((row, i) => {
+        for (const c of f.item) {
+          const path = [...c.path];
+          path[f.path.length] = i;
+          visit({ ...c, path } as Field, row[String(c.path.at(-1))]);
+        }
+      });
     else if (f.kind === 'choices') for (const v of value as string[]) out.push([name, v]);
     else if (f.kind === 'list') out.push([name, (value as unknown[]).join('; ')]);
     else out.push([name, String(value)]);
@@ -113,41 +128,99 @@ describe('the MDX the form writes', () => {
     expect(validateAsFile(mdx)).toEqual([]);
   });
 
-  const required = leaves.filter((f) => f.required && f.path.every((p, i) => i === 0 || walkFields(fields).find((g) => controlName(g.path) === f.path.slice(0, i).join('.'))?.required !== false) && !f.path.includes(0));
-  it.each(required.map((f) => controlName(f.path)))('without %s: the form and the validator both name that field', (name) => {
-    const values = valuesFor(facts).filter(([n]) => n !== name);
-    const partial = collectEntry(fields, formValuesOf(values));
-    const inForm = checkEntry(partial, sectionTexts, context, 'content/initiatives/familieveiviseren.mdx', checkEntryBody).map((p) => p.field);
-    expect(inForm.some((f) => f === name || f.startsWith(`${name}.`))).toBe(true);
-    const inValidator = validateAsFile(entryMdx(partial, sectionTexts));
-    expect(inValidator.some((line) => line.includes(`: ${name}: `) || line.includes(`: ${name}.`))).toBe(true);
-  });
+  const required = leaves.filter(
+    (f) =>
+      f.required &&
+      f.path.every(
+        (p, i) =>
+          i === 0 ||
+          walkFields(fields).find((g) => controlName(g.path) === f.path.slice(0, i).join('.'))?.required !== false,
+      ) &&
+      !f.path.includes(0),
+  );
+  it.each(required.map((f) => controlName(f.path)))(
+    'without %s: the form and the validator both name that field',
+    (name) => {
+      const values = valuesFor(facts).filter(([n]) => n !== name);
+      const partial = collectEntry(fields, formValuesOf(values));
+      const inForm = checkEntry(
+        partial,
+        sectionTexts,
+        context,
+        'content/initiatives/familieveiviseren.mdx',
+        checkEntryBody,
+      ).map((p) => p.field);
+      expect(inForm.some((f) => f === name || f.startsWith(`${name}.`))).toBe(true);
+      const inValidator = validateAsFile(entryMdx(partial, sectionTexts));
+      expect(inValidator.some((line) => line.includes(`: ${name}: `) || line.includes(`: ${name}.`))).toBe(true);
+    },
+  );
 
   it('without the description section: «Beskrivelse» is named in the form and by the validator', () => {
     const noText = ['', ...sectionTexts.slice(1)];
-    expect(checkEntry(data, noText, context, 'x.mdx', checkEntryBody).map((p) => p.message)).toContain('avsnittet «## Beskrivelse» mangler');
+    expect(checkEntry(data, noText, context, 'x.mdx', checkEntryBody).map((p) => p.message)).toContain(
+      'avsnittet «## Beskrivelse» mangler',
+    );
     expect(validateAsFile(entryMdx(data, noText)).join('\n')).toContain('avsnittet «## Beskrivelse» mangler');
   });
 
   it('ties a body problem to its section, and a results figure missing from the text to its row', () => {
     const braces = [...sectionTexts];
     braces[3] = 'Tallet er {42}.';
-    const results = [...((data.results as object[] | undefined) ?? []), { value: '99 %', label: 'et tall teksten ikke nevner' }];
+    const results = [
+      ...((data.results as object[] | undefined) ?? []),
+      { value: '99 %', label: 'et tall teksten ikke nevner' },
+    ];
     const problems = checkEntry({ ...data, results }, braces, context, 'x.mdx', checkEntryBody);
     expect(problems.find((p) => p.message.includes('klammeparenteser'))?.section).toBe(3);
-    expect(problems.find((p) => p.field === `results.${results.length - 1}.value`)?.message).toBe('«99 %» står ikke i teksten');
+    expect(problems.find((p) => p.field === `results.${results.length - 1}.value`)?.message).toBe(
+      '«99 %» står ikke i teksten',
+    );
   });
 });
 
 describe('the YAML writer', () => {
-  const text = fc.string({ unit: fc.constantFrom('a', 'Ø', ' ', ':', '#', '"', "'", '\\', '[', ']', '{', '}', ',', '-', '1', '0', '%', '«', '\n', 'n', 'o', 'y', 'e', 's', 'N', 'O') });
+  const text = fc.string({
+    unit: fc.constantFrom(
+      'a',
+      'Ø',
+      ' ',
+      ':',
+      '#',
+      '"',
+      "'",
+      '\\',
+      '[',
+      ']',
+      '{',
+      '}',
+      ',',
+      '-',
+      '1',
+      '0',
+      '%',
+      '«',
+      '\n',
+      'n',
+      'o',
+      'y',
+      'e',
+      's',
+      'N',
+      'O',
+    ),
+  });
   const value = fc.oneof(text, fc.integer(), fc.array(text, { maxLength: 3 }));
   it('writes what the yaml parser reads back as the same data', () => {
     fc.assert(
-      fc.property(fc.dictionary(fc.constantFrom('title', 'summary', 'topics', 'number'), value, { minKeys: 1 }), fc.array(fc.record({ name: text, sector: text }), { maxLength: 3 }), (data, rows) => {
-        const doc = { ...data, partners: rows, keys: { power: { level: 2, rationale: 'x: y' } } };
-        expect(parse(yamlDocument(doc), { schema: 'core' })).toEqual(doc);
-      }),
+      fc.property(
+        fc.dictionary(fc.constantFrom('title', 'summary', 'topics', 'number'), value, { minKeys: 1 }),
+        fc.array(fc.record({ name: text, sector: text }), { maxLength: 3 }),
+        (data, rows) => {
+          const doc = { ...data, partners: rows, keys: { power: { level: 2, rationale: 'x: y' } } };
+          expect(parse(yamlDocument(doc), { schema: 'core' })).toEqual(doc);
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -11,7 +11,9 @@ import { loadKnownIds } from '../../../src/lib/node/known-ids.ts';
 import type { ExportEntry, ExportInput, ExportTaxonomy } from '../../../src/lib/open-data/exports.ts';
 
 /** The repository's own content, parsed the way the build parses it, as input to the exports. */
-export function contentExportInput(root = fileURLToPath(new URL('../../..', import.meta.url))): ExportInput & { rawEntries: ExportEntry[] } {
+export function contentExportInput(
+  root = fileURLToPath(new URL('../../..', import.meta.url)),
+): ExportInput & { rawEntries: ExportEntry[] } {
   const content = join(root, 'content');
   const known = loadKnownIds(content);
   const entrySchema = initiativeSchema(known);
@@ -21,10 +23,17 @@ export function contentExportInput(root = fileURLToPath(new URL('../../..', impo
     .sort()
     .map((file) => {
       const parts = splitMdx(readFileSync(join(dir, file), 'utf8'));
-      return { slug: file.replace(/\.mdx$/, ''), data: entrySchema.parse(parse(parts.frontmatter ?? '')), body: parts.body };
+      return {
+        slug: file.replace(/\.mdx$/, ''),
+        data: entrySchema.parse(parse(parts.frontmatter ?? '')),
+        body: parts.body,
+      };
     });
   const items = (path: string, schema: z.ZodType) =>
-    Object.entries(parse(readFileSync(path, 'utf8')) as Record<string, unknown>).map(([id, data]) => ({ id, data: schema.parse(data) }));
+    Object.entries(parse(readFileSync(path, 'utf8')) as Record<string, unknown>).map(([id, data]) => ({
+      id,
+      data: schema.parse(data),
+    }));
   const taxonomyInputs: ExportTaxonomy[] = (Object.keys(taxonomies) as TaxonomyName[]).map((key) => ({
     key,
     name: taxonomies[key].file.replace(/\.yaml$/, ''),
@@ -38,7 +47,13 @@ export function contentExportInput(root = fileURLToPath(new URL('../../..', impo
     name: 'sources',
     title: 'sources',
     schema: sourceSchema,
-    items: readdirSync(sourcesDir).filter((f) => f.endsWith('.yaml')).sort().map((f) => ({ id: f.replace(/\.yaml$/, ''), data: sourceSchema.parse(parse(readFileSync(join(sourcesDir, f), 'utf8'))) })),
+    items: readdirSync(sourcesDir)
+      .filter((f) => f.endsWith('.yaml'))
+      .sort()
+      .map((f) => ({
+        id: f.replace(/\.yaml$/, ''),
+        data: sourceSchema.parse(parse(readFileSync(join(sourcesDir, f), 'utf8'))),
+      })),
   });
   return {
     known,

@@ -10,17 +10,38 @@ const key = (level: number, rationale: string) => ({ level, rationale });
 
 describe('buildCalibration', () => {
   const entries: CalibrationSource[] = [
-    { slug: 'b', number: 2, title: 'B', keys: { purpose: key(2, 'B formål'), resources: key(0, 'B ressurser'), power: key(1, 'B makt'), relationships: key(3, 'B relasjoner') } },
-    { slug: 'a', number: 1, title: 'A', keys: { purpose: key(2, 'A formål'), resources: key(1, 'A ressurser'), power: key(1, 'A makt'), relationships: key(2, 'A relasjoner') } },
+    {
+      slug: 'b',
+      number: 2,
+      title: 'B',
+      keys: {
+        purpose: key(2, 'B formål'),
+        resources: key(0, 'B ressurser'),
+        power: key(1, 'B makt'),
+        relationships: key(3, 'B relasjoner'),
+      },
+    },
+    {
+      slug: 'a',
+      number: 1,
+      title: 'A',
+      keys: {
+        purpose: key(2, 'A formål'),
+        resources: key(1, 'A ressurser'),
+        power: key(1, 'A makt'),
+        relationships: key(2, 'A relasjoner'),
+      },
+    },
   ];
   const table = buildCalibration(entries);
 
   it('has one block per key in reading order, each with every level 0–3', () => {
     expect(table.map((b) => b.key)).toEqual(keyIds);
-    for (const block of table) expect(block.levels.map((l) => [l.level, l.label])).toEqual(keyLevels.map((l) => [l.level, l.label]));
+    for (const block of table)
+      expect(block.levels.map((l) => [l.level, l.label])).toEqual(keyLevels.map((l) => [l.level, l.label]));
   });
 
-  it('puts each entry at its level with that key\'s rationale, by catalogue number', () => {
+  it("puts each entry at its level with that key's rationale, by catalogue number", () => {
     const purpose = table.find((b) => b.key === 'purpose')!;
     expect(purpose.levels[2]!.rows).toEqual([
       { slug: 'a', number: 1, title: 'A', rationale: 'A formål' },
@@ -49,7 +70,10 @@ describe('the calibration table of the real entries', () => {
       expect(rows.map((r) => r.slug).sort(), block.key).toEqual(entries.map((e) => e.slug).sort());
       for (const row of rows) {
         const entry = entries.find((e) => e.slug === row.slug)!;
-        expect([row.level, row.rationale], `${block.key} ${row.slug}`).toEqual([entry.keys[block.key].level, entry.keys[block.key].rationale]);
+        expect([row.level, row.rationale], `${block.key} ${row.slug}`).toEqual([
+          entry.keys[block.key].level,
+          entry.keys[block.key].rationale,
+        ]);
       }
     }
   });

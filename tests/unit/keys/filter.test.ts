@@ -17,7 +17,11 @@ const family: MarkerData = {
   topics: 'samordning barn-og-familie forebygging',
   levels: '{"purpose":2,"resources":3,"power":1,"relationships":2}',
 };
-const programme: MarkerData = { country: 'DK', topics: 'samskaping', levels: '{"purpose":1,"resources":1,"power":2,"relationships":1}' };
+const programme: MarkerData = {
+  country: 'DK',
+  topics: 'samskaping',
+  levels: '{"purpose":1,"resources":1,"power":2,"relationships":1}',
+};
 
 const filters = (partial: Partial<ReturnType<typeof emptyFilters>>) => ({ ...emptyFilters(), ...partial });
 
@@ -61,7 +65,9 @@ describe('the URL', () => {
     const chosen = filters({ fase: ['pilot', 'operation'], land: ['DK'], tema: ['samordning'], nokkel: ['power'] });
     const query = diagramFilterQuery(chosen);
     expect(query).toBe('?fase=operation&fase=pilot&land=DK&tema=samordning&nokkel=power');
-    expect(parseDiagramFilters(query)).toEqual(filters({ fase: ['operation', 'pilot'], land: ['DK'], tema: ['samordning'], nokkel: ['power'] }));
+    expect(parseDiagramFilters(query)).toEqual(
+      filters({ fase: ['operation', 'pilot'], land: ['DK'], tema: ['samordning'], nokkel: ['power'] }),
+    );
   });
 
   it('is empty for no filter', () => {
@@ -70,7 +76,9 @@ describe('the URL', () => {
   });
 
   it('drops what the diagram cannot show: other facets, the search text and unknown ids', () => {
-    const parsed = parseDiagramFilters('?q=ensomhet&malgruppe=eldre&fase=pilot&fase=nope&land=NO', { fase: ['pilot', 'operation'] });
+    const parsed = parseDiagramFilters('?q=ensomhet&malgruppe=eldre&fase=pilot&fase=nope&land=NO', {
+      fase: ['pilot', 'operation'],
+    });
     expect(parsed).toEqual(filters({ fase: ['pilot'], land: ['NO'] }));
     expect(diagramFilterQuery(parsed)).toBe('?fase=pilot&land=NO');
   });

@@ -3,21 +3,55 @@ import { randomLcg } from 'd3-random';
 import fc from 'fast-check';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { keyCorners, keyTarget, layoutKeyDiagram, squareSizeFor, type KeyLayoutEntry, type KeyMarker } from '../../../src/lib/keys/layout/index.ts';
+import {
+  keyCorners,
+  keyTarget,
+  layoutKeyDiagram,
+  squareSizeFor,
+  type KeyLayoutEntry,
+  type KeyMarker,
+} from '../../../src/lib/keys/layout/index.ts';
 import { keyIds, type KeyId } from '../../../src/schemas/keys.ts';
 
 /** Levels written as four digits in keyIds order (formål, ressurser, makt, relasjoner). */
 function levels(digits: string): Record<KeyId, number> {
   return Object.fromEntries(keyIds.map((id, i) => [id, Number(digits[i])])) as Record<KeyId, number>;
 }
-const only = (key: KeyId, level = 3) => Object.fromEntries(keyIds.map((id) => [id, id === key ? level : 0])) as Record<KeyId, number>;
+const only = (key: KeyId, level = 3) =>
+  Object.fromEntries(keyIds.map((id) => [id, id === key ? level : 0])) as Record<KeyId, number>;
 
 // A realistic catalogue: 29 entries shaped like the report's, most with 1–2 on several keys, several
 // sharing exactly the same levels (the case that needs the seeded jiggle).
 const realistic: KeyLayoutEntry[] = [
-  '2222', '2312', '3212', '1213', '2122', '2212', '1323', '2223', '1211', '2322',
-  '1112', '2213', '3313', '1222', '2212', '2121', '1111', '2323', '1201', '2113',
-  '2222', '1322', '2223', '1212', '2222', '1213', '2133', '2222', '1223',
+  '2222',
+  '2312',
+  '3212',
+  '1213',
+  '2122',
+  '2212',
+  '1323',
+  '2223',
+  '1211',
+  '2322',
+  '1112',
+  '2213',
+  '3313',
+  '1222',
+  '2212',
+  '2121',
+  '1111',
+  '2323',
+  '1201',
+  '2113',
+  '2222',
+  '1322',
+  '2223',
+  '1212',
+  '2222',
+  '1213',
+  '2133',
+  '2222',
+  '1223',
 ].map((digits, i) => ({ id: `entry-${i + 1}`, number: i + 1, levels: levels(digits) }));
 
 function randomEntries(count: number, seed: number): KeyLayoutEntry[] {
@@ -96,8 +130,14 @@ describe('layoutKeyDiagram', () => {
   });
 
   it('places a lone balanced entry in the centre and a lone edge entry on its edge', () => {
-    expect(layoutKeyDiagram([{ id: 'a', number: 1, levels: levels('2222') }], options)[0]).toMatchObject({ x: 300, y: 300 });
-    expect(layoutKeyDiagram([{ id: 'a', number: 1, levels: levels('3003') }], options)[0]).toMatchObject({ x: 300, y: 14 });
+    expect(layoutKeyDiagram([{ id: 'a', number: 1, levels: levels('2222') }], options)[0]).toMatchObject({
+      x: 300,
+      y: 300,
+    });
+    expect(layoutKeyDiagram([{ id: 'a', number: 1, levels: levels('3003') }], options)[0]).toMatchObject({
+      x: 300,
+      y: 14,
+    });
   });
 
   it('returns markers sorted by number, independent of the input order', () => {
@@ -149,7 +189,10 @@ describe('layoutKeyDiagram', () => {
       .filter((file) => file.endsWith('.mdx'))
       .map((file) => {
         const text = readFileSync(new URL(file, dir), 'utf8');
-        const front = parse(text.split(/^---$/m)[1] ?? '') as { number: number; keys: Record<KeyId, { level: number }> };
+        const front = parse(text.split(/^---$/m)[1] ?? '') as {
+          number: number;
+          keys: Record<KeyId, { level: number }>;
+        };
         return {
           id: file.replace(/\.mdx$/, ''),
           number: front.number,
@@ -206,7 +249,12 @@ describe('squareSizeFor', () => {
     const entries = Array.from({ length: 1000 }, (_, i) => ({
       id: `e${i + 1}`,
       number: i + 1,
-      levels: { purpose: i % 4, resources: Math.floor(i / 4) % 4, power: Math.floor(i / 16) % 4, relationships: Math.floor(i / 64) % 4 },
+      levels: {
+        purpose: i % 4,
+        resources: Math.floor(i / 4) % 4,
+        power: Math.floor(i / 16) % 4,
+        relationships: Math.floor(i / 64) % 4,
+      },
     }));
     const markers = layoutKeyDiagram(entries, { size, radius: 14, padding: 3, gap: 2 });
     expect(markers).toHaveLength(1000);

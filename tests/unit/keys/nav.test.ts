@@ -26,7 +26,17 @@ describe('nearestInDirection', () => {
     // From 1 (top) going down: 0 is straight below; 2 and 3 are as near but off to the side.
     expect(nearestInDirection(points, 1, 'down')).toBe(0);
     // (10, 9) is nearer than (20, 0), but almost as much down as right.
-    expect(nearestInDirection([{ x: 0, y: 0 }, { x: 10, y: 9 }, { x: 20, y: 0 }], 0, 'right')).toBe(2);
+    expect(
+      nearestInDirection(
+        [
+          { x: 0, y: 0 },
+          { x: 10, y: 9 },
+          { x: 20, y: 0 },
+        ],
+        0,
+        'right',
+      ),
+    ).toBe(2);
     expect(nearestInDirection(points, 2, 'right')).toBe(5);
   });
 

@@ -23,7 +23,12 @@ describe('files generated from the schemas', () => {
   });
 
   it('the JSON Schema carries the Norwegian titles and descriptions, and does not go stale when a taxonomy grows', () => {
-    const schema = initiativeJsonSchema() as { properties: Record<string, { title?: string; description?: string; items?: { pattern?: string; enum?: unknown } }> };
+    const schema = initiativeJsonSchema() as {
+      properties: Record<
+        string,
+        { title?: string; description?: string; items?: { pattern?: string; enum?: unknown } }
+      >;
+    };
     expect(schema.properties.title!.title).toBe('Navn');
     expect(schema.properties.summary!.description).toContain('egne ord');
     expect(schema.properties.topics!.items!.enum).toBeUndefined();
@@ -35,22 +40,31 @@ describe('files generated from the schemas', () => {
 
   it('VS Code maps every taxonomy file and the source files to their committed schema', () => {
     const settings = JSON.parse(read('.vscode/settings.json')) as { 'yaml.schemas': Record<string, string | string[]> };
-    const mapped = Object.entries(settings['yaml.schemas']).flatMap(([schema, globs]) => [globs].flat().map((glob) => [schema, glob]));
+    const mapped = Object.entries(settings['yaml.schemas']).flatMap(([schema, globs]) =>
+      [globs].flat().map((glob) => [schema, glob]),
+    );
     for (const { file } of Object.values(taxonomies)) {
       const entry = mapped.find(([, glob]) => glob === `content/taxonomies/${file}`);
       expect(entry, file).toBeDefined();
       expect(existsSync(join(root, entry![0]!)), entry![0]).toBe(true);
     }
-    expect(mapped.some(([schema, glob]) => schema === './schemas/source.schema.json' && glob === 'content/sources/*.yaml')).toBe(true);
+    expect(
+      mapped.some(([schema, glob]) => schema === './schemas/source.schema.json' && glob === 'content/sources/*.yaml'),
+    ).toBe(true);
   });
 
-  it('the issue form asks for exactly the schema\'s fields and the body sections', () => {
-    const form = parse(read(issueFormPath)) as { name: string; body: { type: string; id?: string; attributes: { options?: string[] } }[] };
+  it("the issue form asks for exactly the schema's fields and the body sections", () => {
+    const form = parse(read(issueFormPath)) as {
+      name: string;
+      body: { type: string; id?: string; attributes: { options?: string[] } }[];
+    };
     expect(form.name).toBe('Foreslå et nytt eksempel');
     const ids = form.body.filter((b) => b.type !== 'markdown').map((b) => b.id);
     const fields = formFields(initiativeSchema(loadKnownIds(join(root, 'content'))));
     const expected = [
-      ...walkFields(fields).filter((f) => f.kind !== 'group' && !f.path.slice(0, -1).includes(0)).map((f) => issueFieldId(f.path)),
+      ...walkFields(fields)
+        .filter((f) => f.kind !== 'group' && !f.path.slice(0, -1).includes(0))
+        .map((f) => issueFieldId(f.path)),
       ...bodySections.map((_, i) => `innhold-${i}`),
     ];
     expect(ids).toEqual(expected);

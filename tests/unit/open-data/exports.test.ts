@@ -27,7 +27,8 @@ function leafPaths(schema: z.ZodType, prefix = ''): string[] {
     else break;
   }
   const def = s._zod.def as { type: string; shape?: Record<string, z.ZodType>; element?: z.ZodType };
-  if (def.type === 'object' && def.shape) return Object.entries(def.shape).flatMap(([k, v]) => leafPaths(v, prefix ? `${prefix}.${k}` : k));
+  if (def.type === 'object' && def.shape)
+    return Object.entries(def.shape).flatMap(([k, v]) => leafPaths(v, prefix ? `${prefix}.${k}` : k));
   if (def.type === 'array' && def.element) {
     const inner = leafPaths(def.element, prefix);
     return inner.length && inner[0] !== prefix && !prefix.startsWith('chart.series') ? inner : [prefix];
@@ -58,7 +59,11 @@ describe('the open-data exports of the real content', () => {
     Array.isArray(value)
       ? value.map(withoutNulls)
       : value && typeof value === 'object'
-        ? Object.fromEntries(Object.entries(value).filter(([, v]) => v !== null).map(([k, v]) => [k, withoutNulls(v)]))
+        ? Object.fromEntries(
+            Object.entries(value)
+              .filter(([, v]) => v !== null)
+              .map(([k, v]) => [k, withoutNulls(v)]),
+          )
         : value;
 
   it('carry every frontmatter value of every entry into the JSON unchanged', () => {
@@ -66,19 +71,36 @@ describe('the open-data exports of the real content', () => {
       const record = json.entries[i]!;
       for (const [key, value] of Object.entries(entry.data as Record<string, unknown>)) {
         // Partners carry their organisation's fields too; the frontmatter's own (id, role) are unchanged.
-        const written = key === 'partners' ? (record[key] as Record<string, unknown>[]).map((p) => ({ id: p.id, role: p.role })) : record[key];
+        const written =
+          key === 'partners'
+            ? (record[key] as Record<string, unknown>[]).map((p) => ({ id: p.id, role: p.role }))
+            : record[key];
         expect(withoutNulls(written), `${entry.slug}.${key}`).toEqual(JSON.parse(JSON.stringify(value)));
       }
     }
   });
 
   it('resolve every partner to its organisation: name, sector, country, parent and page', () => {
-    const organisations = new Map(input.taxonomies.find((t) => t.key === 'organisations')!.items.map((i) => [i.id, i.data as { name: string; sector: string; country: string; parent?: string }]));
+    const organisations = new Map(
+      input.taxonomies
+        .find((t) => t.key === 'organisations')!
+        .items.map((i) => [i.id, i.data as { name: string; sector: string; country: string; parent?: string }]),
+    );
     let partners = 0;
     for (const record of json.entries) {
-      for (const p of record.partners as { id: string; name: string; sector: string; country: string; parent: string | null; url: string }[]) {
+      for (const p of record.partners as {
+        id: string;
+        name: string;
+        sector: string;
+        country: string;
+        parent: string | null;
+        url: string;
+      }[]) {
         const o = organisations.get(p.id)!;
-        expect({ name: p.name, sector: p.sector, country: p.country, parent: p.parent }, `${record.id}: ${p.id}`).toEqual({ name: o.name, sector: o.sector, country: o.country, parent: o.parent ?? null });
+        expect(
+          { name: p.name, sector: p.sector, country: p.country, parent: p.parent },
+          `${record.id}: ${p.id}`,
+        ).toEqual({ name: o.name, sector: o.sector, country: o.country, parent: o.parent ?? null });
         expect(p.url).toBe(`https://velferdsspor.example/aktorer/${p.id}/`);
         partners += 1;
       }
@@ -94,7 +116,9 @@ describe('the open-data exports of the real content', () => {
     expect(ok).toBe(true);
     const first = json.entries[0]!;
     const broken = (patch: Record<string, unknown>) => ({ ...json, entries: [{ ...first, ...patch }] });
-    expect(validate(broken({ partners: [{ ...(first.partners as object[])[0]!, id: 'ingen-slik-aktor' }] }))).toBe(false);
+    expect(validate(broken({ partners: [{ ...(first.partners as object[])[0]!, id: 'ingen-slik-aktor' }] }))).toBe(
+      false,
+    );
     expect(validate(broken({ phase: 'drift' }))).toBe(false);
     expect(validate(broken({ body: undefined }))).toBe(false);
     expect(validate(broken({ colour: 'red' }))).toBe(false);
@@ -142,7 +166,9 @@ describe('the open-data exports of the real content', () => {
   });
 
   it('publish a Data Package that the official Data Package 2.0 profile accepts', () => {
-    const profile = JSON.parse(readFileSync(new URL('../../fixtures/data-package/datapackage-profile-2.0.json', import.meta.url), 'utf8'));
+    const profile = JSON.parse(
+      readFileSync(new URL('../../fixtures/data-package/datapackage-profile-2.0.json', import.meta.url), 'utf8'),
+    );
     const ajv = new Ajv({ strict: false, allErrors: true, validateFormats: false });
     const validate = ajv.compile(profile);
     const ok = validate(exports.datapackage);
@@ -155,13 +181,20 @@ describe('the open-data exports of the real content', () => {
   it('describe exactly the CSV columns in the Data Package, in order', () => {
     const resources = exports.datapackage.resources as { name: string; schema?: { fields: { name: string }[] } }[];
     expect(resources[0]!.schema!.fields.map((f) => f.name)).toEqual(exports.columns.map((c) => c.name));
-    for (const t of exports.taxonomyCsv) expect(resources.find((r) => r.name === t.name)!.schema!.fields.map((f) => f.name)).toEqual(t.columns.map((c) => c.name));
+    for (const t of exports.taxonomyCsv)
+      expect(resources.find((r) => r.name === t.name)!.schema!.fields.map((f) => f.name)).toEqual(
+        t.columns.map((c) => c.name),
+      );
   });
 });
 
 describe('columnsOf', () => {
   it('picks up a field added to the schema without any other change', () => {
-    const schema = z.object({ title: z.string(), phase: enumOf(phases, 'Fase.').optional(), extra: z.object({ score: z.number().int().min(0).max(9) }) });
+    const schema = z.object({
+      title: z.string(),
+      phase: enumOf(phases, 'Fase.').optional(),
+      extra: z.object({ score: z.number().int().min(0).max(9) }),
+    });
     const columns = columnsOf(schema);
     expect(columns.map((c) => c.name)).toEqual(['title', 'phase', 'extra.score']);
     expect(columns[1]).toMatchObject({ required: false, values: Object.keys(phases), type: 'string' });
@@ -175,8 +208,18 @@ describe('columnsOf', () => {
       nested: z.array(z.object({ values: z.array(z.number()) })),
     });
     const columns = columnsOf(schema);
-    expect(columns.map((c) => [c.name, c.shape])).toEqual([['people.name', 'list'], ['people.age', 'list'], ['nested', 'json']]);
-    const record = { people: [{ name: 'A', age: 1 }, { name: 'B', age: 2 }], nested: [{ values: [1, 2] }] };
+    expect(columns.map((c) => [c.name, c.shape])).toEqual([
+      ['people.name', 'list'],
+      ['people.age', 'list'],
+      ['nested', 'json'],
+    ]);
+    const record = {
+      people: [
+        { name: 'A', age: 1 },
+        { name: 'B', age: 2 },
+      ],
+      nested: [{ values: [1, 2] }],
+    };
     expect(columns.map((c) => cellOf(record, c))).toEqual(['A;B', '1;2', '[{"values":[1,2]}]']);
   });
 
@@ -193,9 +236,9 @@ describe('columnsOf', () => {
 
 describe('bodyToPlainText', () => {
   it('keeps the words and drops the Markdown', () => {
-    expect(bodyToPlainText('## Beskrivelse\n\nEn *viktig* [lenke](/x/) og\nen linje.\n\n- punkt en\n- punkt **to**\n')).toBe(
-      'Beskrivelse\n\nEn viktig lenke og en linje.\n\n– punkt en\n\n– punkt to',
-    );
+    expect(
+      bodyToPlainText('## Beskrivelse\n\nEn *viktig* [lenke](/x/) og\nen linje.\n\n- punkt en\n- punkt **to**\n'),
+    ).toBe('Beskrivelse\n\nEn viktig lenke og en linje.\n\n– punkt en\n\n– punkt to');
   });
 
   it('is what the content loader stores for every real entry, so the exports need not parse again', () => {

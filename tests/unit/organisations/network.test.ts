@@ -21,7 +21,12 @@ describe('layoutNetwork', () => {
   const network = layoutNetwork(input);
 
   it('draws only organisations in two or more entries, and only entries linked to one of them', () => {
-    expect(network.nodes.filter((n) => n.kind === 'organisation').map((n) => n.id).sort()).toEqual(['bergen', 'nav', 'trondheim']);
+    expect(
+      network.nodes
+        .filter((n) => n.kind === 'organisation')
+        .map((n) => n.id)
+        .sort(),
+    ).toEqual(['bergen', 'nav', 'trondheim']);
     expect(network.nodes.filter((n) => n.kind === 'entry').map((n) => n.label)).toEqual(['1', '2', '3']);
     expect(network.links).toContainEqual({ entry: 'b', organisation: 'trondheim' });
     expect(network.links.some((l) => l.organisation === 'solo')).toBe(false);

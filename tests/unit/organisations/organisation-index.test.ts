@@ -30,7 +30,15 @@ describe('indexOrganisations', () => {
   });
 
   it('sorts by number of entries, then by name in Norwegian order (Aa as Å, last), then by qualifier', () => {
-    expect(index.map((u) => u.organisation.id)).toEqual(['nav', 'nav-oslo', 'innbyggere-a', 'innbyggere-b', 'nav-grorud', 'oslo-kommune', 'aarhus']);
+    expect(index.map((u) => u.organisation.id)).toEqual([
+      'nav',
+      'nav-oslo',
+      'innbyggere-a',
+      'innbyggere-b',
+      'nav-grorud',
+      'oslo-kommune',
+      'aarhus',
+    ]);
   });
 
   it('links parents and children both ways', () => {

@@ -3,7 +3,13 @@ import fc from 'fast-check';
 import { relatedExamples, type RelatedInput } from '../../../src/lib/related/related-examples.ts';
 
 const t = (id: string) => ({ id, label: id.charAt(0).toUpperCase() + id.slice(1) });
-const entry = (slug: string, number: number, groups: string[], topics: string[], keys: string[] = []): RelatedInput => ({
+const entry = (
+  slug: string,
+  number: number,
+  groups: string[],
+  topics: string[],
+  keys: string[] = [],
+): RelatedInput => ({
   slug,
   title: slug.toUpperCase(),
   number,
@@ -25,7 +31,12 @@ describe('relatedExamples', () => {
 
   it('ranks a shared target group above a shared topic, and shared keys add to it', () => {
     // b: group 3 + topic 2 + key 1 = 6; f: group 3 + topic 2 = 5; c: topics 4 + keys 2 = 6; e: group 3.
-    expect(related.get('a')!.map((r) => [r.slug, r.score])).toEqual([['b', 6], ['c', 6], ['f', 5], ['e', 3]]);
+    expect(related.get('a')!.map((r) => [r.slug, r.score])).toEqual([
+      ['b', 6],
+      ['c', 6],
+      ['f', 5],
+      ['e', 3],
+    ]);
   });
 
   it('never pairs entries that share only a key pattern, and never an entry with itself', () => {
@@ -35,12 +46,21 @@ describe('relatedExamples', () => {
 
   it('keeps at most four, ties broken by the lower catalogue number', () => {
     for (const list of related.values()) expect(list.length).toBeLessThanOrEqual(4);
-    expect(related.get('a')!.slice(0, 2).map((r) => r.slug)).toEqual(['b', 'c']);
+    expect(
+      related
+        .get('a')!
+        .slice(0, 2)
+        .map((r) => r.slug),
+    ).toEqual(['b', 'c']);
   });
 
   it('says why in words', () => {
-    expect(related.get('a')!.find((r) => r.slug === 'b')!.reason).toBe('samme målgruppe: eldre; samme tema: mestring; begge flytter makt');
-    expect(related.get('a')!.find((r) => r.slug === 'c')!.reason).toBe('samme tema: mestring og frivillighet; begge flytter makt og relasjoner');
+    expect(related.get('a')!.find((r) => r.slug === 'b')!.reason).toBe(
+      'samme målgruppe: eldre; samme tema: mestring; begge flytter makt',
+    );
+    expect(related.get('a')!.find((r) => r.slug === 'c')!.reason).toBe(
+      'samme tema: mestring og frivillighet; begge flytter makt og relasjoner',
+    );
   });
 
   it('gives an entry with nothing in common no related examples', () => {
@@ -72,16 +92,20 @@ describe('relatedExamples', () => {
       keys: fc.subarray(['Makt', 'Relasjoner', 'Ressurser', 'Kunnskap']),
     });
     fc.assert(
-      fc.property(fc.array(profile, { minLength: 1, maxLength: 6 }), fc.array(fc.nat(5), { minLength: 1, maxLength: 40 }), (profiles, picks) => {
-        // Numbers out of list order, and profiles repeated, as copies of real entries would be.
-        const list = picks.map((pick, i) => {
-          const p = profiles[pick % profiles.length]!;
-          return entry(`e${i}`, ((i * 17) % picks.length) + 1, p.groups, p.topics, p.keys);
-        });
-        const fast = relatedExamples(list);
-        const slow = bruteForce(list);
-        for (const e of list) expect(fast.get(e.slug)!.map((r) => [r.slug, r.score])).toEqual(slow.get(e.slug));
-      }),
+      fc.property(
+        fc.array(profile, { minLength: 1, maxLength: 6 }),
+        fc.array(fc.nat(5), { minLength: 1, maxLength: 40 }),
+        (profiles, picks) => {
+          // Numbers out of list order, and profiles repeated, as copies of real entries would be.
+          const list = picks.map((pick, i) => {
+            const p = profiles[pick % profiles.length]!;
+            return entry(`e${i}`, ((i * 17) % picks.length) + 1, p.groups, p.topics, p.keys);
+          });
+          const fast = relatedExamples(list);
+          const slow = bruteForce(list);
+          for (const e of list) expect(fast.get(e.slug)!.map((r) => [r.slug, r.score])).toEqual(slow.get(e.slug));
+        },
+      ),
       { numRuns: 200 },
     );
   });

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { asciiSkeleton, eSkeleton, foldedSpellings, norwegianLetters, queryForm, withFoldedSpellings } from '../../../src/lib/search/fold.ts';
+import {
+  asciiSkeleton,
+  eSkeleton,
+  foldedSpellings,
+  norwegianLetters,
+  queryForm,
+  withFoldedSpellings,
+} from '../../../src/lib/search/fold.ts';
 import { searchTerms, typedWord } from '../../../src/lib/search/results.ts';
 
 /**
@@ -102,7 +109,7 @@ describe('searchTerms with folding', () => {
     expect(searchTerms('äldre')).toEqual(['eldre']);
   });
 
-  it('counts a word\'s length after folding, so «aa» (å) never widens the search', () => {
+  it("counts a word's length after folding, so «aa» (å) never widens the search", () => {
     expect(searchTerms('aa')).toEqual([]);
   });
 

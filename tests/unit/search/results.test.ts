@@ -1,7 +1,20 @@
 import { noPhaseLabel } from '../../../src/lib/format/nb.ts';
 import { describe, expect, it } from 'vitest';
 import { emptyFilters, type Filters } from '../../../src/lib/catalogue/facets.ts';
-import { compoundTails, facetsWithSelection, isCloseMatch, pagefindFilters, queryStopWords, rankPartial, resultSummary, searchTerms, toResultCard, unmatchedWords, zeroCounts, type ResultData } from '../../../src/lib/search/results.ts';
+import {
+  compoundTails,
+  facetsWithSelection,
+  isCloseMatch,
+  pagefindFilters,
+  queryStopWords,
+  rankPartial,
+  resultSummary,
+  searchTerms,
+  toResultCard,
+  unmatchedWords,
+  zeroCounts,
+  type ResultData,
+} from '../../../src/lib/search/results.ts';
 import { countLabel } from '../../../src/lib/format/nb.ts';
 import { facetOptions } from '../../../src/lib/catalogue/facet-options.ts';
 import type { FacetVocabularies } from '../../../src/lib/catalogue/facets.ts';
@@ -12,13 +25,19 @@ const filters = (set: Partial<Filters>): Filters => ({ ...emptyFilters(), ...set
 
 describe('pagefindFilters', () => {
   it('asks for any of the values within a facet, every facet with a selection', () => {
-    expect(pagefindFilters(filters({ fase: ['pilot', 'operation'], land: ['NO'] }))).toEqual({ fase: { any: ['pilot', 'operation'] }, land: { any: ['NO'] } });
+    expect(pagefindFilters(filters({ fase: ['pilot', 'operation'], land: ['NO'] }))).toEqual({
+      fase: { any: ['pilot', 'operation'] },
+      land: { any: ['NO'] },
+    });
   });
 
   it('leaves out empty facets and the facet being counted', () => {
     expect(pagefindFilters(emptyFilters())).toEqual({});
     // The counted facet asks for the entries with none of its values: those a tick would add.
-    expect(pagefindFilters(filters({ fase: ['pilot'], land: ['NO'] }), 'fase')).toEqual({ land: { any: ['NO'] }, fase: { none: ['pilot'] } });
+    expect(pagefindFilters(filters({ fase: ['pilot'], land: ['NO'] }), 'fase')).toEqual({
+      land: { any: ['NO'] },
+      fase: { none: ['pilot'] },
+    });
   });
 });
 
@@ -57,24 +76,50 @@ describe('facet counts', () => {
     expect(facetsWithSelection(filters({ tema: ['a'], kommune: ['b'] }))).toEqual(['tema', 'kommune']);
   });
 
-
   it('turns every known count to 0 for a search that found nothing', () => {
     expect(zeroCounts({ fase: { pilot: 2, operation: 1 } })).toEqual({ fase: { pilot: 0, operation: 0 } });
   });
 });
 
-const data = (content: string, meta: Record<string, string>, locations: number[] = []): ResultData => ({ url: '/eksempler/x/', content, meta, locations });
+const data = (content: string, meta: Record<string, string>, locations: number[] = []): ResultData => ({
+  url: '/eksempler/x/',
+  content,
+  meta,
+  locations,
+});
 
 describe('toResultCard', () => {
   it('reads everything a card shows from the result’s meta', () => {
     const card = toResultCard(
-      data('…', { title: 'Vurderingsteam', number: '20', summary: 'I Bergen …', municipality: 'Bergen', phase: 'Regulær drift', country: 'Norge', effect: 'Forventet' }),
+      data('…', {
+        title: 'Vurderingsteam',
+        number: '20',
+        summary: 'I Bergen …',
+        municipality: 'Bergen',
+        phase: 'Regulær drift',
+        country: 'Norge',
+        effect: 'Forventet',
+      }),
     );
-    expect(card).toEqual({ url: '/eksempler/x/', title: 'Vurderingsteam', number: '20', summary: 'I Bergen …', municipality: 'Bergen', phase: 'Regulær drift', country: 'Norge', effect: 'Forventet' });
+    expect(card).toEqual({
+      url: '/eksempler/x/',
+      title: 'Vurderingsteam',
+      number: '20',
+      summary: 'I Bergen …',
+      municipality: 'Bergen',
+      phase: 'Regulær drift',
+      country: 'Norge',
+      effect: 'Forventet',
+    });
   });
 
   it('falls back sensibly when meta is missing', () => {
-    expect(toResultCard(data('…', {}))).toMatchObject({ title: '/eksempler/x/', number: '', phase: noPhaseLabel, effect: '' });
+    expect(toResultCard(data('…', {}))).toMatchObject({
+      title: '/eksempler/x/',
+      number: '',
+      phase: noPhaseLabel,
+      effect: '',
+    });
   });
 });
 
@@ -96,7 +141,8 @@ describe('searchTerms', () => {
   });
 
   it('never treats a content word as filler', () => {
-    for (const word of ['eldre', 'unge', 'kommune', 'omsorg', 'helse', 'arbeid', 'frivillige']) expect(queryStopWords.has(word), word).toBe(false);
+    for (const word of ['eldre', 'unge', 'kommune', 'omsorg', 'helse', 'arbeid', 'frivillige'])
+      expect(queryStopWords.has(word), word).toBe(false);
   });
 });
 
@@ -127,7 +173,9 @@ describe('isCloseMatch', () => {
 
 describe('compoundTails', () => {
   it('tries the endings of a word, longest first, with at least five letters', () => {
-    expect(compoundTails('bofellesskap')).toEqual(['fellesskap', 'ellesskap', 'llesskap', 'lesskap', 'esskap', 'sskap', 'skap'].filter((t) => t.length >= 5));
+    expect(compoundTails('bofellesskap')).toEqual(
+      ['fellesskap', 'ellesskap', 'llesskap', 'lesskap', 'esskap', 'sskap', 'skap'].filter((t) => t.length >= 5),
+    );
     expect(compoundTails('eldre')).toEqual([]);
   });
 });
@@ -135,11 +183,7 @@ describe('compoundTails', () => {
 describe('rankPartial', () => {
   const r = (id: string, score: number) => ({ id, score });
   it('puts pages matching more words first, then by summed score, and leaves out full matches', () => {
-    const perWord = [
-      [r('a', 1), r('b', 5), r('full', 9)],
-      [r('c', 2), r('a', 1)],
-      [r('d', 0.5)],
-    ];
+    const perWord = [[r('a', 1), r('b', 5), r('full', 9)], [r('c', 2), r('a', 1)], [r('d', 0.5)]];
     expect(rankPartial(perWord, new Set(['full'])).map((x) => x.id)).toEqual(['a', 'b', 'c', 'd']);
   });
 
@@ -152,7 +196,9 @@ describe('resultSummary', () => {
   it('says how many, for what and with which filters', () => {
     expect(countLabel(1)).toBe('1 eksempel');
     expect(resultSummary(12, { q: 'eldre' })).toBe('12 eksempler for «eldre».');
-    expect(resultSummary(1, { q: '', filters: filters({ fase: ['pilot'] }) })).toBe('1 eksempel med filtrene du har valgt.');
+    expect(resultSummary(1, { q: '', filters: filters({ fase: ['pilot'] }) })).toBe(
+      '1 eksempel med filtrene du har valgt.',
+    );
     expect(resultSummary(0, { q: 'xyz' })).toBe('Ingen eksempler for «xyz».');
   });
 
@@ -167,7 +213,12 @@ describe('resultSummary', () => {
 });
 
 describe('facetOptions', () => {
-  const entry = (phase: 'pilot' | 'operation', topics: string[], power: number, effect: 'documented' | 'expected' | 'none-reported' = 'none-reported') => ({
+  const entry = (
+    phase: 'pilot' | 'operation',
+    topics: string[],
+    power: number,
+    effect: 'documented' | 'expected' | 'none-reported' = 'none-reported',
+  ) => ({
     phase,
     demandEffect: { status: effect, text: 'Kilden sier noe om behovet for tjenester.' },
     country: 'NO' as const,
@@ -180,28 +231,64 @@ describe('facetOptions', () => {
   });
   const terms = (labels: [string, string][]) => Object.fromEntries(labels.map(([id, label]) => [id, { label }]));
   const vocabularies: FacetVocabularies = {
-    demandEffectStatuses: terms([['documented', 'Dokumentert'], ['expected', 'Forventet'], ['none-reported', 'Ikke rapportert']]),
-    phases: terms([['planning', 'Planlegging'], ['pilot', 'Pilot'], ['operation', 'Drift']]),
-    countries: terms([['NO', 'Norge'], ['DK', 'Danmark']]),
-    topics: [{ id: 'b', label: 'Ørnen' }, { id: 'a', label: 'Bolig' }, { id: 'c', label: 'Ubrukt' }],
+    demandEffectStatuses: terms([
+      ['documented', 'Dokumentert'],
+      ['expected', 'Forventet'],
+      ['none-reported', 'Ikke rapportert'],
+    ]),
+    phases: terms([
+      ['planning', 'Planlegging'],
+      ['pilot', 'Pilot'],
+      ['operation', 'Drift'],
+    ]),
+    countries: terms([
+      ['NO', 'Norge'],
+      ['DK', 'Danmark'],
+    ]),
+    topics: [
+      { id: 'b', label: 'Ørnen' },
+      { id: 'a', label: 'Bolig' },
+      { id: 'c', label: 'Ubrukt' },
+    ],
     targetGroups: [],
     challenges: {},
     municipalities: [{ id: 'oslo', name: 'Oslo' }],
     organisations: [],
-    keys: terms([['purpose', 'Formål'], ['resources', 'Ressurser'], ['power', 'Makt'], ['relationships', 'Relasjoner']]),
+    keys: terms([
+      ['purpose', 'Formål'],
+      ['resources', 'Ressurser'],
+      ['power', 'Makt'],
+      ['relationships', 'Relasjoner'],
+    ]),
   };
 
   it('lists the values in use with labels and counts, in vocabulary or label order', () => {
-    const options = facetOptions([entry('pilot', ['a', 'b'], 3, 'expected'), entry('operation', ['b'], 1), entry('operation', ['b'], 1, 'documented')], vocabularies);
+    const options = facetOptions(
+      [
+        entry('pilot', ['a', 'b'], 3, 'expected'),
+        entry('operation', ['b'], 1),
+        entry('operation', ['b'], 1, 'documented'),
+      ],
+      vocabularies,
+    );
     expect(options.effekt).toEqual([
       { id: 'documented', label: 'Dokumentert', count: 1 },
       { id: 'expected', label: 'Forventet', count: 1 },
       { id: 'none-reported', label: 'Ikke rapportert', count: 1 },
     ]);
-    expect(options.fase).toEqual([{ id: 'pilot', label: 'Pilot', count: 1 }, { id: 'operation', label: 'Drift', count: 2 }]);
+    expect(options.fase).toEqual([
+      { id: 'pilot', label: 'Pilot', count: 1 },
+      { id: 'operation', label: 'Drift', count: 2 },
+    ]);
     expect(options.land).toEqual([{ id: 'NO', label: 'Norge', count: 3 }]);
-    expect(options.tema).toEqual([{ id: 'a', label: 'Bolig', count: 1 }, { id: 'b', label: 'Ørnen', count: 3 }]);
-    expect(options.nokkel).toEqual([{ id: 'power', label: 'Makt', count: 1 }, { id: 'relationships', label: 'Relasjoner', count: 3 }]);
+    expect(options.tema).toEqual([
+      { id: 'a', label: 'Bolig', count: 1 },
+      { id: 'b', label: 'Ørnen', count: 3 },
+    ]);
+    expect(options.nokkel).toEqual([
+      { id: 'power', label: 'Makt', count: 1 },
+      { id: 'relationships', label: 'Relasjoner', count: 3 },
+    ]);
   });
 
   it('fails on a value without a label', () => {

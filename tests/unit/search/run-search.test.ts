@@ -26,43 +26,65 @@ function fakePagefind(docs: Doc[]): PagefindLike & { search: ReturnType<typeof v
       if (f.any) return f.any.length === 0 || f.any.some((v) => values.includes(v));
       return !(f.none ?? []).some((v) => values.includes(v));
     });
-  const search = vi.fn(async (term: string | null, options: { filters?: Record<string, { any?: string[]; none?: string[] }> } = {}): Promise<PagefindResponse> => {
-    const words = term ? term.toLowerCase().split(/\s+/) : [];
-    const hits = docs.filter((d) => (words.length === 0 || matches(d, words)) && passes(d, options.filters));
-    const counts: Record<string, Record<string, number>> = {};
-    for (const doc of docs) for (const [param, values] of Object.entries(doc.filters)) for (const v of values) (counts[param] ??= {})[v] ??= 0;
-    for (const doc of hits) for (const [param, values] of Object.entries(doc.filters)) for (const v of values) counts[param]![v]! += 1;
-    return {
-      filters: counts,
-      results: hits.map((doc, i) => ({
-        id: doc.id,
-        score: 1 / (i + 1),
-        data: async () => {
-          const content = doc.text;
-          const locations = content
-            .toLowerCase()
-            .split(/\s+/)
-            .flatMap((w, at) => (words.some((q) => w.startsWith(q)) ? [at] : []));
-          return { url: `/eksempler/${doc.id}/`, content, meta: { title: doc.id }, locations };
-        },
-      })),
-    };
-  });
+  const search = vi.fn(
+    async (
+      term: string | null,
+      options: { filters?: Record<string, { any?: string[]; none?: string[] }> } = {},
+    ): Promise<PagefindResponse> => {
+      const words = term ? term.toLowerCase().split(/\s+/) : [];
+      const hits = docs.filter((d) => (words.length === 0 || matches(d, words)) && passes(d, options.filters));
+      const counts: Record<string, Record<string, number>> = {};
+      for (const doc of docs)
+        for (const [param, values] of Object.entries(doc.filters))
+          for (const v of values) (counts[param] ??= {})[v] ??= 0;
+      for (const doc of hits)
+        for (const [param, values] of Object.entries(doc.filters)) for (const v of values) counts[param]![v]! += 1;
+      return {
+        filters: counts,
+        results: hits.map((doc, i) => ({
+          id: doc.id,
+          score: 1 / (i + 1),
+          data: async () => {
+            const content = doc.text;
+            const locations = content
+              .toLowerCase()
+              .split(/\s+/)
+              .flatMap((w, at) => (words.some((q) => w.startsWith(q)) ? [at] : []));
+            return { url: `/eksempler/${doc.id}/`, content, meta: { title: doc.id }, locations };
+          },
+        })),
+      };
+    },
+  );
   return { search } as PagefindLike & { search: ReturnType<typeof vi.fn> };
 }
 
 const phase = facetOfField('phase').param;
 const topic = facetOfField('topics').param;
 const docs: Doc[] = [
-  { id: 'a', text: 'Eldre som bor hjemme får hjelp av frivillige', filters: { [phase]: ['pilot'], [topic]: ['eldre'] } },
-  { id: 'b', text: 'Et fellesskap for eldre i bygda', filters: { [phase]: ['operation'], [topic]: ['eldre', 'bolig'] } },
+  {
+    id: 'a',
+    text: 'Eldre som bor hjemme får hjelp av frivillige',
+    filters: { [phase]: ['pilot'], [topic]: ['eldre'] },
+  },
+  {
+    id: 'b',
+    text: 'Et fellesskap for eldre i bygda',
+    filters: { [phase]: ['operation'], [topic]: ['eldre', 'bolig'] },
+  },
   { id: 'c', text: 'Ungdom møter arbeidslivet', filters: { [phase]: ['operation'], [topic]: ['ungdom'] } },
 ];
-const state = (q: string, filters = {}): CatalogueState => ({ ...emptyState(), q, filters: { ...emptyState().filters, ...filters } });
+const state = (q: string, filters = {}): CatalogueState => ({
+  ...emptyState(),
+  q,
+  filters: { ...emptyState().filters, ...filters },
+});
 
 describe('runSearch', () => {
   it('finds the entries with every word and counts what ticking each box would give', async () => {
-    const outcome = await runSearch(fakePagefind(docs), state('eldre', filterOn('phase', 'operation')), { pageSize: 10 });
+    const outcome = await runSearch(fakePagefind(docs), state('eldre', filterOn('phase', 'operation')), {
+      pageSize: 10,
+    });
     expect(outcome.results.map((r) => r.id)).toEqual(['b']);
     expect(outcome.terms).toEqual(['eldre']);
     // With «Regulær drift» ticked, ticking «Drift av pilot» too would add entry a: the OR within a facet.

@@ -12,14 +12,32 @@ const entry = (phase: FacetSource['phase'], levels: number[], topics: string[] =
   challenges: [],
   municipalities: [],
   partners: [],
-  keys: { purpose: { level: levels[0]! }, resources: { level: levels[1]! }, power: { level: levels[2]! }, relationships: { level: levels[3]! } },
+  keys: {
+    purpose: { level: levels[0]! },
+    resources: { level: levels[1]! },
+    power: { level: levels[2]! },
+    relationships: { level: levels[3]! },
+  },
 });
-const entries = [entry('pilot', [2, 0, 3, 1]), entry('pilot', [1, 2, 2, 0], ['a', 'b']), entry(undefined, [0, 0, 0, 2], ['b'])];
+const entries = [
+  entry('pilot', [2, 0, 3, 1]),
+  entry('pilot', [1, 2, 2, 0], ['a', 'b']),
+  entry(undefined, [0, 0, 0, 2], ['b']),
+];
 const keyIds = ['purpose', 'resources', 'power', 'relationships'];
 
 describe('distributions', () => {
   it('counts a single-valued facet, an entry without a phase under «not stated» with its link, summing to the total', () => {
-    const rows = countBy(entries, 'fase', [{ id: 'pilot', label: 'Pilot' }, { id: 'operation', label: 'Drift' }, { id: NO_PHASE, label: 'Ikke oppgitt' }], 'Ingen');
+    const rows = countBy(
+      entries,
+      'fase',
+      [
+        { id: 'pilot', label: 'Pilot' },
+        { id: 'operation', label: 'Drift' },
+        { id: NO_PHASE, label: 'Ikke oppgitt' },
+      ],
+      'Ingen',
+    );
     expect(rows.map((r) => [r.label, r.count, r.href])).toEqual([
       ['Pilot', 2, '/eksempler/?fase=pilot'],
       ['Drift', 0, undefined],
@@ -29,11 +47,21 @@ describe('distributions', () => {
   });
 
   it('counts a multi-valued facet per value', () => {
-    expect(countBy(entries, 'tema', [{ id: 'a', label: 'A' }, { id: 'b', label: 'B' }]).map((r) => r.count)).toEqual([2, 2]);
+    expect(
+      countBy(entries, 'tema', [
+        { id: 'a', label: 'A' },
+        { id: 'b', label: 'B' },
+      ]).map((r) => r.count),
+    ).toEqual([2, 2]);
   });
 
   it('distributes levels per key', () => {
-    expect(levelDistribution(entries, keyIds)).toEqual({ purpose: [1, 1, 1, 0], resources: [2, 0, 1, 0], power: [1, 0, 1, 1], relationships: [1, 1, 1, 0] });
+    expect(levelDistribution(entries, keyIds)).toEqual({
+      purpose: [1, 1, 1, 0],
+      resources: [2, 0, 1, 0],
+      power: [1, 0, 1, 1],
+      relationships: [1, 1, 1, 0],
+    });
   });
 
   it('counts keys moved together (level ≥ 2), linking only the diagonal', () => {

@@ -24,7 +24,9 @@ describe('renderBarChartSvg', () => {
   });
 
   it('scales bars to the values: a larger value is a taller bar', () => {
-    const heights = [...renderBarChartSvg(chart).matchAll(/<rect x="[\d.]+" y="[\d.]+" width="[\d.]+" height="([\d.]+)"/g)].map((m) => Number(m[1]));
+    const heights = [
+      ...renderBarChartSvg(chart).matchAll(/<rect x="[\d.]+" y="[\d.]+" width="[\d.]+" height="([\d.]+)"/g),
+    ].map((m) => Number(m[1]));
     expect(heights[0]).toBeGreaterThan(heights[1]!); // 57,8 vs 16,2 in 2017
     expect(heights[5]).toBeGreaterThan(heights[3]!); // 21,6 (2040) vs 16,2 (2017)
   });

@@ -6,8 +6,14 @@ const render = () =>
     ['Pilot', 'Drift'],
     ['Formål', 'Makt'],
     [
-      [{ count: 0, href: undefined }, { count: 3, href: '/eksempler/?fase=pilot&makt=2' }],
-      [{ count: 8, href: '/eksempler/?fase=operation&formal=2' }, { count: 1, href: undefined }],
+      [
+        { count: 0, href: undefined },
+        { count: 3, href: '/eksempler/?fase=pilot&makt=2' },
+      ],
+      [
+        { count: 8, href: '/eksempler/?fase=operation&formal=2' },
+        { count: 1, href: undefined },
+      ],
     ],
   );
 

@@ -18,7 +18,9 @@ describe('renderKeyDiagramSvg', () => {
     const svg = render();
     expect(svg).toMatch(/^<svg [^>]*aria-labelledby="kd-tittel" aria-describedby="kd-beskrivelse"/);
     expect(svg).toContain('<title id="kd-tittel">De fire nøklene: 8 tiltak');
-    expect(svg).toMatch(/<desc id="kd-beskrivelse">[^<]*Formål øverst til venstre, Relasjoner øverst til høyre, Makt nederst til venstre og Ressurser nederst til høyre/);
+    expect(svg).toMatch(
+      /<desc id="kd-beskrivelse">[^<]*Formål øverst til venstre, Relasjoner øverst til høyre, Makt nederst til venstre og Ressurser nederst til høyre/,
+    );
     expect(svg).not.toContain('role="img"');
   });
 
@@ -52,7 +54,9 @@ describe('renderKeyDiagramSvg', () => {
       for (const id of keyIds) expect(label).toContain(`${keys[id].label.toLowerCase()} ${entry.levels[id]}`);
       expect(label!.startsWith(`${entry.number} `)).toBe(true);
     }
-    expect(markerLabel(fixture[5]!)).toBe("6 Familieveiviseren – Regulær drift: formål 2, ressurser 3, makt 1, relasjoner 2");
+    expect(markerLabel(fixture[5]!)).toBe(
+      '6 Familieveiviseren – Regulær drift: formål 2, ressurser 3, makt 1, relasjoner 2',
+    );
   });
 
   it('escapes titles in attributes and text', () => {

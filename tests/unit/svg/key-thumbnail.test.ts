@@ -28,7 +28,11 @@ describe('renderKeyThumbnailSvg', () => {
 
   it('costs an entry page the same bytes however many entries there are', () => {
     const many = layoutKeyDiagram(
-      Array.from({ length: 150 }, (_, i) => ({ id: `e${i + 1}`, number: i + 1, levels: { purpose: i % 4, resources: (i >> 2) % 4, power: (i >> 4) % 4, relationships: 1 } })),
+      Array.from({ length: 150 }, (_, i) => ({
+        id: `e${i + 1}`,
+        number: i + 1,
+        levels: { purpose: i % 4, resources: (i >> 2) % 4, power: (i >> 4) % 4, relationships: 1 },
+      })),
       { size: 1000, radius: 12 },
     );
     const small = renderKeyThumbnailSvg(many.slice(0, 8), 6, { size: 1000, radius: 12, backgroundHref });

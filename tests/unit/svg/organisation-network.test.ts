@@ -19,7 +19,9 @@ const input = {
 };
 
 describe('renderNetworkSvg', () => {
-  const svg = renderNetworkSvg(layoutNetwork({ ...input, organisationLabels: new Map([...input.organisationLabels, ['nav', 'NAV <b>&</b>']]) }));
+  const svg = renderNetworkSvg(
+    layoutNetwork({ ...input, organisationLabels: new Map([...input.organisationLabels, ['nav', 'NAV <b>&</b>']]) }),
+  );
 
   it('draws one circle per entry, one square per organisation and one line per link', () => {
     expect(svg.match(/<circle /g)).toHaveLength(3);
@@ -37,6 +39,7 @@ describe('renderNetworkSvg', () => {
 describe('renderNetworkSvg coordinates', () => {
   it('writes every number with at most one decimal, so the SVG is stable and small', () => {
     const svg = renderNetworkSvg(layoutNetwork(input));
-    for (const [, value] of svg.matchAll(/ (?:x|y|x1|y1|x2|y2|cx|cy)="([^"]+)"/g)) expect(value).toMatch(/^-?\d+(\.\d)?$/);
+    for (const [, value] of svg.matchAll(/ (?:x|y|x1|y1|x2|y2|cx|cy)="([^"]+)"/g))
+      expect(value).toMatch(/^-?\d+(\.\d)?$/);
   });
 });

@@ -38,8 +38,14 @@ describe('the link-preview picture (L14)', () => {
   });
 
   it('wraps words without splitting them or passing the line length', () => {
-    expect(wrapWords('Nye måter å skape velferd på i nordiske kommuner', 26)).toEqual(['Nye måter å skape velferd', 'på i nordiske kommuner']);
-    expect(wrapWords('Universitetssykehjemsordningen er lang', 10)).toEqual(['Universitetssykehjemsordningen', 'er lang']);
+    expect(wrapWords('Nye måter å skape velferd på i nordiske kommuner', 26)).toEqual([
+      'Nye måter å skape velferd',
+      'på i nordiske kommuner',
+    ]);
+    expect(wrapWords('Universitetssykehjemsordningen er lang', 10)).toEqual([
+      'Universitetssykehjemsordningen',
+      'er lang',
+    ]);
     expect(wrapWords('  ', 10)).toEqual([]);
   });
 });

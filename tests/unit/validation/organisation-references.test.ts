@@ -9,8 +9,18 @@ import { formatProblem } from '../../../src/lib/validation/problem.ts';
 
 function check(yaml: string, sectors = ['kommune', 'nav', 'innbyggere']) {
   const data = parse(yaml) as Record<string, unknown>;
-  const organisations = new Map(Object.entries(data).map(([id, o]) => [id, organisationSchema.parse(o) as Organisation]));
-  return { organisations, lines: checkOrganisations(organisations, sectors, parseYamlSource(yaml), 'content/taxonomies/organisations.yaml').map(formatProblem) };
+  const organisations = new Map(
+    Object.entries(data).map(([id, o]) => [id, organisationSchema.parse(o) as Organisation]),
+  );
+  return {
+    organisations,
+    lines: checkOrganisations(
+      organisations,
+      sectors,
+      parseYamlSource(yaml),
+      'content/taxonomies/organisations.yaml',
+    ).map(formatProblem),
+  };
 }
 
 describe('checkOrganisations', () => {
@@ -27,7 +37,16 @@ describe('checkOrganisations', () => {
   });
 
   it('refuses an unknown sector and parent on their line, with the nearest id', () => {
-    const { lines } = check(['nav: { name: NAV, sector: nav, country: NO }', 'nav-oslo:', '  name: NAV Oslo', '  sector: nva', '  country: NO', '  parent: navv'].join('\n'));
+    const { lines } = check(
+      [
+        'nav: { name: NAV, sector: nav, country: NO }',
+        'nav-oslo:',
+        '  name: NAV Oslo',
+        '  sector: nva',
+        '  country: NO',
+        '  parent: navv',
+      ].join('\n'),
+    );
     expect(lines).toEqual([
       'content/taxonomies/organisations.yaml:4: nav-oslo.sector: ukjent sektor «nva» — mente du «nav»? sektorene står i content/taxonomies/sectors.yaml',
       'content/taxonomies/organisations.yaml:6: nav-oslo.parent: ukjent aktør «navv» i parent — mente du «nav»? parent er id-en til en annen aktør i denne filen',
@@ -36,7 +55,12 @@ describe('checkOrganisations', () => {
 
   it('refuses a chain of parents that runs in a circle, once', () => {
     const { lines } = check(
-      ['a: { name: A-etaten, sector: kommune, country: NO, parent: c }', 'b: { name: B-etaten, sector: kommune, country: NO, parent: a }', 'c: { name: C-etaten, sector: kommune, country: NO, parent: b }', 'd: { name: D-etaten, sector: kommune, country: NO, parent: d }'].join('\n'),
+      [
+        'a: { name: A-etaten, sector: kommune, country: NO, parent: c }',
+        'b: { name: B-etaten, sector: kommune, country: NO, parent: a }',
+        'c: { name: C-etaten, sector: kommune, country: NO, parent: b }',
+        'd: { name: D-etaten, sector: kommune, country: NO, parent: d }',
+      ].join('\n'),
     );
     expect(lines).toEqual([
       'content/taxonomies/organisations.yaml:1: a.parent: parent går i ring: a → c → b → a — fjern parent fra en av dem',
@@ -45,7 +69,12 @@ describe('checkOrganisations', () => {
   });
 
   it('refuses two organisations with the same name and no qualifier, in both', () => {
-    const { lines } = check(['x: { name: Innbyggere, sector: innbyggere, country: NO }', 'y: { name: innbyggere, sector: innbyggere, country: NO }'].join('\n'));
+    const { lines } = check(
+      [
+        'x: { name: Innbyggere, sector: innbyggere, country: NO }',
+        'y: { name: innbyggere, sector: innbyggere, country: NO }',
+      ].join('\n'),
+    );
     expect(lines).toHaveLength(2);
     expect(lines[0]).toContain('x.name: to aktører har samme navn «Innbyggere» — gi dem hver sin qualifier');
   });

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { validateContent } from '../../../src/lib/validation/validate-content.ts';
 import { formatProblem } from '../../../src/lib/validation/problem.ts';
-import { checkRubric, embeddingWords, namesEmbedding, rubricRules, type RubricEntry } from '../../../src/lib/validation/rubric-rules.ts';
+import {
+  checkRubric,
+  embeddingWords,
+  namesEmbedding,
+  rubricRules,
+  type RubricEntry,
+} from '../../../src/lib/validation/rubric-rules.ts';
 import { coCreationMinPower, coCreationTerms } from '../../../src/schemas/co-creation.ts';
 
 const fixture = fileURLToPath(new URL('../../fixtures/rubric', import.meta.url));
@@ -40,7 +46,9 @@ describe('the rubric rules in the validator (tests/fixtures/rubric)', () => {
   it('refuses a level 3 whose rationale names no decision, budget, mandate or partnership, on the rationale line', () => {
     const [line, ...rest] = of('niva-3-uten-forankring');
     expect(rest).toEqual([]);
-    expect(line).toMatch(/^content\/initiatives\/niva-3-uten-forankring\.mdx:24: keys\.resources\.rationale: nivå 3 \(Omlegging\) på Ressurser krever at begrunnelsen nevner det som forankrer endringen — /);
+    expect(line).toMatch(
+      /^content\/initiatives\/niva-3-uten-forankring\.mdx:24: keys\.resources\.rationale: nivå 3 \(Omlegging\) på Ressurser krever at begrunnelsen nevner det som forankrer endringen — /,
+    );
     for (const { word } of embeddingWords) expect(line).toContain(word);
   });
 
@@ -69,20 +77,38 @@ describe('checkRubric', () => {
       const power = { ...entry({ levels }).keys.power, rationale: 'Brukerrådet har fått mandat til å bestemme.' };
       const keys = { ...entry({ levels }).keys, power };
       expect(checkRubric(entry({ coCreation: [id], keys })), id).toEqual([]);
-      expect(checkRubric(entry({ coCreation: [id], levels: [1, 1, need - 1, 1] })).map((v) => v.path), id).toEqual([['coCreation', 0]]);
+      expect(
+        checkRubric(entry({ coCreation: [id], levels: [1, 1, need - 1, 1] })).map((v) => v.path),
+        id,
+      ).toEqual([['coCreation', 0]]);
     }
   });
 
   it('gives a programme with a phase the same rules as a practice', () => {
-    const strong = { purpose: key(3, 'Formålet er vedtatt i kommuneplanen.'), resources: key(1), power: key(1), relationships: key(1) };
+    const strong = {
+      purpose: key(3, 'Formålet er vedtatt i kommuneplanen.'),
+      resources: key(1),
+      power: key(1),
+      relationships: key(1),
+    };
     expect(checkRubric(entry({ kind: 'programme', phase: 'pilot', keys: strong }))).toEqual([]);
-    expect(checkRubric(entry({ kind: 'programme', phase: undefined, keys: strong })).map((v) => v.path)).toEqual([['keys', 'purpose', 'level']]);
+    expect(checkRubric(entry({ kind: 'programme', phase: undefined, keys: strong })).map((v) => v.path)).toEqual([
+      ['keys', 'purpose', 'level'],
+    ]);
     expect(checkRubric(entry({ kind: 'practice', phase: undefined, keys: strong }))).toEqual([]);
   });
 
   it('reports both rules when a plan has a level 3 with no embedding named', () => {
-    const keys = { purpose: key(1), resources: key(1), power: key(1), relationships: key(3, 'Aktørene møtes ofte og kjenner hverandre godt nå.') };
-    expect(checkRubric(entry({ phase: 'planning', keys })).map((v) => v.path.join('.'))).toEqual(['keys.relationships.rationale', 'keys.relationships.level']);
+    const keys = {
+      purpose: key(1),
+      resources: key(1),
+      power: key(1),
+      relationships: key(3, 'Aktørene møtes ofte og kjenner hverandre godt nå.'),
+    };
+    expect(checkRubric(entry({ phase: 'planning', keys })).map((v) => v.path.join('.'))).toEqual([
+      'keys.relationships.rationale',
+      'keys.relationships.level',
+    ]);
   });
 });
 

@@ -61,13 +61,20 @@ describe('validateContent on broken fixtures', () => {
     expect(lines.find((l) => l.includes(':12: phase'))).toContain('mente du «operation»?');
     expect(lines.find((l) => l.includes(':7: municipalities.1'))).not.toContain('mente du');
     // An organisation written by name where its id belongs, and a misspelt sector and parent.
-    expect(lines.find((l) => l.includes(':15: partners.0.id'))).toContain('ugyldig verdi «Lorenskog kommune» — mente du «lorenskog-kommune»?');
-    expect(lines.find((l) => l.includes('frivilligsentralen.sector'))).toContain('ukjent sektor «frivilig» — mente du «frivillig»?');
-    expect(lines.find((l) => l.includes('nav-lorenskog.parent'))).toContain('ukjent aktør «lorenskog-komune» i parent — mente du «lorenskog-kommune»?');
+    expect(lines.find((l) => l.includes(':15: partners.0.id'))).toContain(
+      'ugyldig verdi «Lorenskog kommune» — mente du «lorenskog-kommune»?',
+    );
+    expect(lines.find((l) => l.includes('frivilligsentralen.sector'))).toContain(
+      'ukjent sektor «frivilig» — mente du «frivillig»?',
+    );
+    expect(lines.find((l) => l.includes('nav-lorenskog.parent'))).toContain(
+      'ukjent aktør «lorenskog-komune» i parent — mente du «lorenskog-kommune»?',
+    );
   });
 
   it('puts every problem on one line in the form file:line[:column]: field: problem — fix', () => {
-    for (const line of lines) expect(line).toMatch(/^content\/[\w/.-]+\.(mdx|md|yaml):\d+(:\d+)?: \S+( \S+)?: .+ — .+$/);
+    for (const line of lines)
+      expect(line).toMatch(/^content\/[\w/.-]+\.(mdx|md|yaml):\d+(:\d+)?: \S+( \S+)?: .+ — .+$/);
   });
 
   it('flags code in MDX bodies: import, expressions, components, script, elements with handlers, javascript: links', () => {

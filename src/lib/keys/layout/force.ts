@@ -29,7 +29,12 @@ export function relaxWithForces(
     .randomSource(randomLcg(seed))
     .force('x', forceX<ForceNode>((d) => d.targetX).strength(0.08))
     .force('y', forceY<ForceNode>((d) => d.targetY).strength(0.08))
-    .force('collide', forceCollide<ForceNode>(radius + (gap + ROUNDING_SLACK) / 2 + 0.25).strength(0.9).iterations(3))
+    .force(
+      'collide',
+      forceCollide<ForceNode>(radius + (gap + ROUNDING_SLACK) / 2 + 0.25)
+        .strength(0.9)
+        .iterations(3),
+    )
     .stop();
   const step = () => {
     simulation.tick();

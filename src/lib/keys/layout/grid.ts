@@ -12,7 +12,9 @@ export function packOnGrid(
 ): void {
   const cells = Math.floor((max - min) / cell) + 1;
   if (cells * cells < nodes.length) {
-    throw new RangeError(`layoutKeyDiagram: ${nodes.length} markers do not fit apart in the square; use a smaller radius or a larger size`);
+    throw new RangeError(
+      `layoutKeyDiagram: ${nodes.length} markers do not fit apart in the square; use a smaller radius or a larger size`,
+    );
   }
   const taken = new Uint8Array(cells * cells);
   const clampCell = (v: number) => Math.min(cells - 1, Math.max(0, v));

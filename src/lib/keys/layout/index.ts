@@ -59,7 +59,8 @@ export function layoutKeyDiagram(entries: readonly KeyLayoutEntry[], options: Ke
   const { size, radius, padding = 0, gap = 2, ticks = 300, seed = 1 } = options;
   const min = padding + radius;
   const max = size - padding - radius;
-  if (!(max >= min)) throw new RangeError(`layoutKeyDiagram: a marker of radius ${radius} does not fit in size ${size}`);
+  if (!(max >= min))
+    throw new RangeError(`layoutKeyDiagram: a marker of radius ${radius} does not fit in size ${size}`);
   const scale = (u: number) => min + u * (max - min);
 
   // Sorting first makes the simulation (whose node order feeds the random jiggle) independent of the

@@ -17,7 +17,8 @@ export function separate(nodes: { x: number; y: number }[], distance: number, mi
     // linear in the number of markers. A round that moves nothing saw the grid's exact positions,
     // so stopping then is exact.
     const grid = new Map<string, number[]>();
-    const cellOf = (node: { x: number; y: number }) => [Math.floor(node.x / distance), Math.floor(node.y / distance)] as const;
+    const cellOf = (node: { x: number; y: number }) =>
+      [Math.floor(node.x / distance), Math.floor(node.y / distance)] as const;
     nodes.forEach((node, i) => {
       const [cx, cy] = cellOf(node);
       const key = `${cx},${cy}`;

@@ -39,7 +39,15 @@ export interface DecompoundOptions {
 // The @__PURE__ marks let a bundle that only imports `tokenize` or `isMeaningfulMatch` (the catalogue
 // script) drop these word lists.
 /** Three-letter heads that are content words in this domain (see `DecompoundOptions.shortHeads`). */
-export const defaultShortHeads: ReadonlySet<string> = /* @__PURE__ */ new Set(['mat', 'rus', 'liv', 'fag', 'tid', 'sak', 'hus']);
+export const defaultShortHeads: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  'mat',
+  'rus',
+  'liv',
+  'fag',
+  'tid',
+  'sak',
+  'hus',
+]);
 
 /**
  * Words of four letters or more that are never a part: function words, and dictionary words that are
@@ -69,7 +77,17 @@ const LINKS = ['s', '', 'e'] as const;
 const TAIL_ENDINGS = ['enes', 'ene', 'ens', 'ets', 'ers', 'en', 'et', 'er', 'ne', 'a', 'n', 'r'] as const;
 
 /** Heads that end in -s as words of their own, not as a genitive of a shorter word (felles ≠ felle-s). */
-const NOT_GENITIVE: ReadonlySet<string> = /* @__PURE__ */ new Set(['felles', 'kurs', 'hals', 'puls', 'sans', 'dans', 'vals', 'fokus', 'status']);
+const NOT_GENITIVE: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  'felles',
+  'kurs',
+  'hals',
+  'puls',
+  'sans',
+  'dans',
+  'vals',
+  'fokus',
+  'status',
+]);
 
 /**
  * Without a compound flag, a dictionary word is still accepted as a first part from this length
@@ -129,7 +147,9 @@ export function decompound(word: string, lexicon: Lexicon, options: DecompoundOp
   // A corpus word the dictionary lacks, possibly inflected (utenforskap-er).
   const inCorpusInflected = (part: string) =>
     inCorpus(part) ||
-    TAIL_ENDINGS.some((e) => part.endsWith(e) && part.length - e.length >= minPart && inCorpus(part.slice(0, -e.length)));
+    TAIL_ENDINGS.some(
+      (e) => part.endsWith(e) && part.length - e.length >= minPart && inCorpus(part.slice(0, -e.length)),
+    );
 
   /**
    * The head as reported (a genitive -s dropped: «velferds» → «velferd») with its flag score, or null
@@ -199,7 +219,9 @@ export function decompound(word: string, lexicon: Lexicon, options: DecompoundOp
   // in «verktøy» is «øy», not a word, so verktøy-ene is not verkt + øyene; in «arbeidsliv» it is «liv»,
   // so arbeidslivet stays arbeid + livet. (Three letters, no flags: the check is for the boundary.)
   const plain = (part: string) => dictionary.has(part);
-  const bases = TAIL_ENDINGS.map((e) => (w.endsWith(e) ? w.slice(0, -e.length) : '')).filter((base) => base && plain(base));
+  const bases = TAIL_ENDINGS.map((e) => (w.endsWith(e) ? w.slice(0, -e.length) : '')).filter(
+    (base) => base && plain(base),
+  );
   const restIsWord = (base: string) => {
     const rest = base.slice(chosen.second);
     return rest.length >= 3 && (plain(rest) || decompound(rest, plain, { minPart: 3, shortHeads }).length > 0);
@@ -214,11 +236,17 @@ export function decompound(word: string, lexicon: Lexicon, options: DecompoundOp
  * styrke-n? plan-en or plane-n?), so besides the form left by the longest ending that fits, the
  * form in -e is returned too when it exists: styrken → styrk, styrke. [] when no ending fits.
  */
-export function lemmas(word: string, lexicon: Lexicon, options: Pick<DecompoundOptions, 'minPart' | 'extraWords'> = {}): string[] {
+export function lemmas(
+  word: string,
+  lexicon: Lexicon,
+  options: Pick<DecompoundOptions, 'minPart' | 'extraWords'> = {},
+): string[] {
   const minPart = options.minPart ?? 4;
   const dictionary = dictionaryOf(lexicon);
   const known = (base: string) =>
-    base.length >= minPart && !stopWords.has(base) && (dictionary.has(base) || (options.extraWords?.has(base) ?? false));
+    base.length >= minPart &&
+    !stopWords.has(base) &&
+    (dictionary.has(base) || (options.extraWords?.has(base) ?? false));
   const found: string[] = [];
   const first = TAIL_ENDINGS.find((ending) => word.endsWith(ending) && known(word.slice(0, -ending.length)));
   if (first) found.push(word.slice(0, -first.length));

@@ -27,7 +27,10 @@ export function elementOuterHtml(html: string, attribute = BODY_ATTRIBUTE): stri
   return found && html.slice(found.start, found.end);
 }
 
-function locateElement(html: string, attribute: string): { start: number; innerStart: number; innerEnd: number; end: number } | undefined {
+function locateElement(
+  html: string,
+  attribute: string,
+): { start: number; innerStart: number; innerEnd: number; end: number } | undefined {
   const at = findAttribute(html, attribute);
   if (at < 0) return undefined;
   const start = html.lastIndexOf('<', at);
@@ -106,7 +109,10 @@ export function withKeywords(html: string, keywords: readonly string[], attribut
 
 /** The site path of a built HTML file: «eksempler/x/index.html» → «/eksempler/x/». */
 export function pagePath(relativeFile: string): string {
-  const path = relativeFile.split('\\').join('/').replace(/(^|\/)index\.html$/, '$1');
+  const path = relativeFile
+    .split('\\')
+    .join('/')
+    .replace(/(^|\/)index\.html$/, '$1');
   return `/${path}`.replace(/\/{2,}/g, '/');
 }
 
@@ -157,7 +163,8 @@ export function parseFragment(decompressed: string): ResultData | undefined {
 /** The `data-pagefind-sort="key:value"` values of a page, by key (the first of each key counts). */
 export function sortValues(html: string): Record<string, string> {
   const values: Record<string, string> = {};
-  for (const m of html.matchAll(/\sdata-pagefind-sort="([\w-]+):([^"]*)"/g)) values[m[1] as string] ??= decodeEntities(m[2] as string);
+  for (const m of html.matchAll(/\sdata-pagefind-sort="([\w-]+):([^"]*)"/g))
+    values[m[1] as string] ??= decodeEntities(m[2] as string);
   return values;
 }
 

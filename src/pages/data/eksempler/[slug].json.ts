@@ -15,4 +15,5 @@ export async function getStaticPaths() {
   });
 }
 
-export const GET: APIRoute = ({ props }) => new Response((props as { body: string }).body, { headers: { 'content-type': 'application/json; charset=utf-8' } });
+export const GET: APIRoute = ({ props }) =>
+  new Response((props as { body: string }).body, { headers: { 'content-type': 'application/json; charset=utf-8' } });

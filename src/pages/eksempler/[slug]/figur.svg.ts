@@ -10,8 +10,12 @@ import type { Chart } from '../../../schemas/chart.ts';
  */
 export async function getStaticPaths() {
   const { entries } = await loadCatalogue();
-  return entries.filter((item) => item.data.chart).map((item) => ({ params: { slug: item.slug }, props: { chart: item.data.chart } }));
+  return entries
+    .filter((item) => item.data.chart)
+    .map((item) => ({ params: { slug: item.slug }, props: { chart: item.data.chart } }));
 }
 
 export const GET: APIRoute = ({ props }) =>
-  new Response(renderBarChartSvg((props as { chart: Chart }).chart), { headers: { 'content-type': 'image/svg+xml; charset=utf-8' } });
+  new Response(renderBarChartSvg((props as { chart: Chart }).chart), {
+    headers: { 'content-type': 'image/svg+xml; charset=utf-8' },
+  });

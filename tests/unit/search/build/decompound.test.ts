@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { compoundKeywords, decompound, isMeaningfulMatch, lemmas, stopWords, tokenize } from '../../../../src/lib/search/build/decompound.ts';
+import {
+  compoundKeywords,
+  decompound,
+  isMeaningfulMatch,
+  lemmas,
+  stopWords,
+  tokenize,
+} from '../../../../src/lib/search/build/decompound.ts';
 import { importTrie } from 'cspell-trie-lib';
 import { lexiconFromTrie, loadNorwegianLexicon } from '../../../../src/lib/node/norwegian-lexicon.ts';
 
@@ -44,16 +51,32 @@ describe('decompound with the Bokmål dictionary', () => {
     expect(decompound(word, nb, { extraWords: corpus })).toEqual(parts);
   });
 
-  it.each(['kommune', 'omsorg', 'familie', 'om', 'hus', 'tjeneste', 'kompetanse', 'mennesker', 'beskrive', 'levering', 'organisasjoner', 'veileder', 'mestring', 'verktøyene', 'brukerens'])(
-    'leaves the plain word «%s» whole',
-    (word) => {
-      expect(decompound(word, nb)).toEqual([]);
+  it.each([
+    'kommune',
+    'omsorg',
+    'familie',
+    'om',
+    'hus',
+    'tjeneste',
+    'kompetanse',
+    'mennesker',
+    'beskrive',
+    'levering',
+    'organisasjoner',
+    'veileder',
+    'mestring',
+    'verktøyene',
+    'brukerens',
+  ])('leaves the plain word «%s» whole', (word) => {
+    expect(decompound(word, nb)).toEqual([]);
+  });
+
+  it.each(['Stavanger', 'Kristiansand', 'Lillestrøm', 'Lørenskog', 'Oslo'])(
+    'does not split the place name %s',
+    (name) => {
+      expect(decompound(name, nb)).toEqual([]);
     },
   );
-
-  it.each(['Stavanger', 'Kristiansand', 'Lillestrøm', 'Lørenskog', 'Oslo'])('does not split the place name %s', (name) => {
-    expect(decompound(name, nb)).toEqual([]);
-  });
 
   it('does not take a particle for a part: «omsorg» never yields «om»', () => {
     const words = ['omsorgsarbeid', 'omsorgstjenester', 'innbyggere', 'samarbeid', 'oppfølging', 'tilrettelegging'];
@@ -68,7 +91,18 @@ describe('decompound with the Bokmål dictionary', () => {
 });
 
 describe('decompound with a plain word set', () => {
-  const words = new Set(['eldre', 'omsorg', 'velferd', 'teknologi', 'tjenester', 'barn', 'hage', 'om', 'sorg', 'eldreomsorg']);
+  const words = new Set([
+    'eldre',
+    'omsorg',
+    'velferd',
+    'teknologi',
+    'tjenester',
+    'barn',
+    'hage',
+    'om',
+    'sorg',
+    'eldreomsorg',
+  ]);
 
   it('accepts a Set or a function as the lexicon', () => {
     expect(decompound('eldreomsorg', words)).toEqual(['eldre', 'omsorg']);
@@ -135,7 +169,13 @@ describe('compoundKeywords', () => {
   });
 
   it('splits parts that are compounds themselves', () => {
-    expect(compoundKeywords('eldreomsorgstjenester', nb)).toEqual(['eldreomsorg', 'eldre', 'omsorg', 'tjenester', 'tjeneste']);
+    expect(compoundKeywords('eldreomsorgstjenester', nb)).toEqual([
+      'eldreomsorg',
+      'eldre',
+      'omsorg',
+      'tjenester',
+      'tjeneste',
+    ]);
   });
 
   it('leaves out words that are in the text already', () => {
@@ -207,7 +247,8 @@ describe('isMeaningfulMatch', () => {
 describe('the lexicon over a TrieXv3 graph read by cspell-trie-lib', () => {
   // Hand-made files in cspell's format: «$» ends a word and steps back one level, a digit d steps
   // back d − 1 more, «#n;» makes the last character lead to the shared node n.
-  const file = (data: string) => ['#!/usr/bin/env cspell-trie reader', 'TrieXv3', 'base=10', '# test', '__DATA__', data].join('\n');
+  const file = (data: string) =>
+    ['#!/usr/bin/env cspell-trie reader', 'TrieXv3', 'base=10', '# test', '__DATA__', data].join('\n');
 
   it('reads words, compound markers and capitalised names', () => {
     const lexicon = lexiconFromTrie(importTrie(file('eldre$5omsorg$6+sorg$5Oslo$')));
@@ -226,7 +267,6 @@ describe('the lexicon over a TrieXv3 graph read by cspell-trie-lib', () => {
     expect(lexicon.has('borg')).toBe(true);
     expect(lexicon.has('bor')).toBe(false);
   });
-
 
   it('loads the full dictionary with its ≈ 1 million forms', () => {
     expect(nb.has('velferdsteknologi')).toBe(false);

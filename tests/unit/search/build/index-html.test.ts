@@ -1,5 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { decodeEntities, elementInnerHtml, elementOuterHtml, parseFragment, htmlToText, indexedCopy, KEYWORD_META, pagePath, parseResultIds, sortValues, withKeywords, withoutSorts, withResultIds } from '../../../../src/lib/search/build/index-html.ts';
+import {
+  decodeEntities,
+  elementInnerHtml,
+  elementOuterHtml,
+  parseFragment,
+  htmlToText,
+  indexedCopy,
+  KEYWORD_META,
+  pagePath,
+  parseResultIds,
+  sortValues,
+  withKeywords,
+  withoutSorts,
+  withResultIds,
+} from '../../../../src/lib/search/build/index-html.ts';
 import { excludeSelectors, titleSortKey } from '../../../../src/lib/search/index-fields.ts';
 import { createKeywordExtractor } from '../../../../src/lib/search/build/keywords.ts';
 import { loadNorwegianLexicon } from '../../../../src/lib/node/norwegian-lexicon.ts';
@@ -31,21 +45,28 @@ describe('elementInnerHtml', () => {
 describe('indexedCopy', () => {
   it('keeps the html tag and the indexed element, without drawings, navigation or footer', () => {
     const html = page('<h1 data-pagefind-sort="title:t">Tittel</h1><svg><text>9</text></svg><p>Tekst</p>');
-    expect(indexedCopy(html)).toBe('<!doctype html><html lang="nb"><body><article class="entry" data-pagefind-body><h1 data-pagefind-sort="title:t">Tittel</h1><p>Tekst</p></article></body></html>');
+    expect(indexedCopy(html)).toBe(
+      '<!doctype html><html lang="nb"><body><article class="entry" data-pagefind-body><h1 data-pagefind-sort="title:t">Tittel</h1><p>Tekst</p></article></body></html>',
+    );
     expect(elementOuterHtml(html)).toMatch(/^<article class="entry" data-pagefind-body>.*<\/article>$/);
     expect(indexedCopy('<p>x</p>')).toBeUndefined();
   });
 
   it('drops id attributes, which Pagefind would turn into anchors in every result fragment', () => {
-    const html = page('<h2 id="beskrivelse" class="ds-heading">Beskrivelse</h2><p data-id="x">Tekst med id=&quot;x&quot;</p>');
+    const html = page(
+      '<h2 id="beskrivelse" class="ds-heading">Beskrivelse</h2><p data-id="x">Tekst med id=&quot;x&quot;</p>',
+    );
     // Text is escaped on the page, so only real attributes look like one; other names keep theirs.
-    expect(indexedCopy(html)).toContain('<h2 class="ds-heading">Beskrivelse</h2><p data-id="x">Tekst med id=&quot;x&quot;</p>');
+    expect(indexedCopy(html)).toContain(
+      '<h2 class="ds-heading">Beskrivelse</h2><p data-id="x">Tekst med id=&quot;x&quot;</p>',
+    );
     expect(indexedCopy(html)).not.toMatch(/\sid="/);
   });
 });
 
 describe('sortValues and withoutSorts', () => {
-  const html = '<h1 data-pagefind-sort="title:alna">A</h1><p data-pagefind-sort="number:9" data-pagefind-meta="number:9">9</p><time data-pagefind-sort="updated:2024-04-01">x</time>';
+  const html =
+    '<h1 data-pagefind-sort="title:alna">A</h1><p data-pagefind-sort="number:9" data-pagefind-meta="number:9">9</p><time data-pagefind-sort="updated:2024-04-01">x</time>';
   it('reads each sort value and strips them all', () => {
     expect(sortValues(html)).toEqual({ title: 'alna', number: '9', updated: '2024-04-01' });
     expect(withoutSorts(html)).toBe('<h1>A</h1><p data-pagefind-meta="number:9">9</p><time>x</time>');
@@ -54,7 +75,8 @@ describe('sortValues and withoutSorts', () => {
 
 describe('htmlToText', () => {
   it('keeps what a reader sees and drops drawings, scripts and styles', () => {
-    const html = '<h2>Beskrivelse</h2><p>Eldre&nbsp;får &laquo;hjelp&raquo; &amp; st&#248;tte.</p><svg><text>42</text></svg><script>x()</script><style>p{}</style><!-- note -->';
+    const html =
+      '<h2>Beskrivelse</h2><p>Eldre&nbsp;får &laquo;hjelp&raquo; &amp; st&#248;tte.</p><svg><text>42</text></svg><script>x()</script><style>p{}</style><!-- note -->';
     expect(htmlToText(html)).toBe('Beskrivelse Eldre får «hjelp» & støtte.');
   });
 
@@ -77,7 +99,9 @@ describe('withKeywords', () => {
   it('adds one empty meta element right inside the indexed region', () => {
     const html = page('<h1>Tittel</h1>');
     const out = withKeywords(html, ['omsorg', 'teknologi']);
-    expect(out).toContain(`<article class="entry" data-pagefind-body><span data-pagefind-meta="${KEYWORD_META}:omsorg teknologi"></span><h1>`);
+    expect(out).toContain(
+      `<article class="entry" data-pagefind-body><span data-pagefind-meta="${KEYWORD_META}:omsorg teknologi"></span><h1>`,
+    );
     expect(out.replace(/<span data-pagefind-meta="[^"]*"><\/span>/, '')).toBe(html);
   });
 
@@ -97,12 +121,18 @@ describe('withResultIds and parseResultIds', () => {
     ['/eksempler/b/', 'nb_222'],
     ['/eksempler/c/', 'nb_333'],
   ]);
-  const listing = '<ul data-results data-pagefind-ids=""><li><a href="/eksempler/a/">A</a></li><li><a href="/eksempler/c/">C</a></li></ul>';
+  const listing =
+    '<ul data-results data-pagefind-ids=""><li><a href="/eksempler/a/">A</a></li><li><a href="/eksempler/c/">C</a></li></ul>';
 
   it('fills in the ids of the entries the page links to, and only those', () => {
     const out = withResultIds(listing, ids);
     expect(out).toContain('data-pagefind-ids="nb_111=/eksempler/a/ nb_333=/eksempler/c/"');
-    expect(parseResultIds(/data-pagefind-ids="([^"]*)"/.exec(out)?.[1])).toEqual(new Map([['nb_111', '/eksempler/a/'], ['nb_333', '/eksempler/c/']]));
+    expect(parseResultIds(/data-pagefind-ids="([^"]*)"/.exec(out)?.[1])).toEqual(
+      new Map([
+        ['nb_111', '/eksempler/a/'],
+        ['nb_333', '/eksempler/c/'],
+      ]),
+    );
   });
 
   it('leaves pages without the empty attribute alone', () => {
@@ -117,7 +147,11 @@ describe('withResultIds and parseResultIds', () => {
 
 describe('parseFragment', () => {
   it('reads a decompressed fragment, and refuses what has no page path', () => {
-    expect(parseFragment('pagefind_dcd{"url":"/eksempler/x/","content":"…","meta":{"title":"X"}}')).toEqual({ url: '/eksempler/x/', content: '…', meta: { title: 'X' } });
+    expect(parseFragment('pagefind_dcd{"url":"/eksempler/x/","content":"…","meta":{"title":"X"}}')).toEqual({
+      url: '/eksempler/x/',
+      content: '…',
+      meta: { title: 'X' },
+    });
     expect(parseFragment('pagefind_dcd{"content":"no url"}')).toBeUndefined();
     expect(parseFragment('pagefind_dcd{broken')).toBeUndefined();
     expect(parseFragment('nothing')).toBeUndefined();
@@ -174,7 +208,8 @@ describe('createKeywordExtractor (the hidden keywords of an entry)', () => {
   });
 
   it('never yields short particles, so «omsorg» cannot come from «om»', () => {
-    for (const text of entries) for (const keyword of extractor.keywordsFor(text)) expect(keyword.length).toBeGreaterThanOrEqual(3);
+    for (const text of entries)
+      for (const keyword of extractor.keywordsFor(text)) expect(keyword.length).toBeGreaterThanOrEqual(3);
   });
 
   it('shares one cache across entries', () => {
