@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axeViolations, describeViolations } from '../helpers/axe.ts';
 import { useSite } from '../helpers/site.ts';
+import { builtPages } from '../helpers/dist.ts';
 
 /**
  * The site as people use it on a phone and with a keyboard (issue 14): axe at phone width, touch
@@ -36,6 +37,39 @@ beforeAll(async () => {
 });
 
 describe('at 390 px', () => {
+  // Issue 14's first-screen rule: a municipal leader on a phone sees what phase the practice is in and
+  // which country it is from without scrolling, on every entry (the lead and title vary in length).
+  it("shows every entry's phase and country on the first screen (390 × 844)", async () => {
+    const entries = builtPages().filter((p) => /^\/eksempler\/[^/]+\/$/.test(p.path));
+    expect(entries.length).toBeGreaterThanOrEqual(29);
+    const late: string[] = [];
+    for (const { path } of entries) {
+      await phone.goto(`${site.url}${path}`);
+      const seen = await phone.evaluate(() => {
+        // The facts panel's own values, looked for in what is on the first screen.
+        const value = (label: string) =>
+          [...document.querySelectorAll('.facts dt')]
+            .find((dt) => dt.textContent?.trim() === label)
+            ?.nextElementSibling?.textContent?.trim();
+        const onScreen = (text: string) =>
+          [...document.querySelectorAll<HTMLElement>('main p, main dd, main h1')].some(
+            (el) => el.textContent?.includes(text) && el.getBoundingClientRect().bottom <= window.innerHeight,
+          );
+        const phase = value('Fase');
+        const country = value('Land');
+        return {
+          phase,
+          country,
+          phaseSeen: phase === 'Ikke oppgitt i kilden' || (!!phase && onScreen(phase)),
+          countrySeen: !!country && onScreen(country),
+        };
+      });
+      if (!seen.phaseSeen) late.push(`${path}: fase «${seen.phase}»`);
+      if (!seen.countrySeen) late.push(`${path}: land «${seen.country}»`);
+    }
+    expect(late).toEqual([]);
+  });
+
   it('axe finds 0 violations on every page type', async () => {
     const failures: string[] = [];
     for (const path of pageTypes) {
