@@ -8,9 +8,13 @@ import {
   indexedCopy,
   pagePath,
   sortValues,
+  withoutClasses,
   withoutSorts,
 } from '../../lib/search/build/index-html.ts';
-import { sortKeys } from '../../lib/search/index-fields.ts';
+import { excludeSelectors, sortKeys } from '../../lib/search/index-fields.ts';
+
+/** The whole sections `excludeSelectors` keeps out of the index, by class («.entry-related»). */
+const excludedClasses = excludeSelectors.filter((s) => /^\.[\w-]+$/.test(s)).map((s) => s.slice(1));
 
 /** One entry page as the indexer gets it. */
 export interface IndexedPage {
@@ -49,7 +53,7 @@ export function collectPages(root: string): CollectedPages {
     pages.push({
       url: pagePath(relative(root, file)),
       copy: withoutSorts(copy),
-      text: htmlToText(elementInnerHtml(copy) ?? ''),
+      text: htmlToText(withoutClasses(elementInnerHtml(copy) ?? '', excludedClasses)),
       sorts: sortValues(copy),
     });
   }

@@ -79,15 +79,16 @@ export function foldedSpellings(word: string): string[] {
 
 /**
  * An entry's hidden keywords with the other spellings of its words and keywords added (M12), so a
- * query form finds the entry. Spellings that are already words of the text are left out, since
- * Pagefind indexes the text anyway.
+ * query form finds the entry. A spelling is added even when the text seems to hold it already:
+ * Pagefind reads a word in an address («pa-dorterskelen») or next to punctuation differently from
+ * `tokenize`, so «doerterskelen» found nothing while «dørterskelen» found the entry.
  */
 export function withFoldedSpellings(text: string, keywords: readonly string[]): string[] {
   const present = new Set(tokenize(text));
   const out = new Set(keywords);
   for (const word of [...present, ...keywords]) {
     if (!HAS_FOLDABLE.test(word)) continue;
-    for (const spelling of foldedSpellings(word)) if (!present.has(spelling)) out.add(spelling);
+    for (const spelling of foldedSpellings(word)) out.add(spelling);
   }
   return [...out];
 }

@@ -48,6 +48,36 @@ function locateElement(
 }
 
 /**
+ * The HTML without the elements whose class list holds one of `classes` (tags and content). The
+ * keywords the build adds are found in the page's text, so that text must leave out what Pagefind's
+ * `excludeSelectors` leave out; otherwise a folded spelling or compound part taken from another
+ * entry's title in «Lignende eksempler» finds this page too.
+ */
+export function withoutClasses(html: string, classes: readonly string[]): string {
+  let out = html;
+  for (const name of classes) {
+    const open = new RegExp(`<([a-zA-Z][\\w-]*)\\b[^>]*\\sclass="(?:[^"]*\\s)?${name}(?:\\s[^"]*)?"[^>]*>`, 'g');
+    for (let match = open.exec(out); match; match = open.exec(out)) {
+      const tag = match[1]!.toLowerCase();
+      const token = new RegExp(`<(/?)${tag}(?=[\\s>/])`, 'gi');
+      token.lastIndex = match.index + match[0].length;
+      let depth = 1;
+      let end = out.length;
+      for (let t = token.exec(out); t; t = token.exec(out)) {
+        depth += t[1] ? -1 : 1;
+        if (depth === 0) {
+          end = out.indexOf('>', t.index) + 1;
+          break;
+        }
+      }
+      out = out.slice(0, match.index) + out.slice(end);
+      open.lastIndex = match.index;
+    }
+  }
+  return out;
+}
+
+/**
  * What the indexer gets of an entry page: the `<html>` tag (Pagefind reads the language from it) and
  * the indexed element, without drawings and without `id` attributes. Everything Pagefind uses from
  * an entry page – content, filters, meta, sorts – is inside that element, and the rest (head,

@@ -13,6 +13,7 @@ import {
   withKeywords,
   withoutSorts,
   withResultIds,
+  withoutClasses,
 } from '../../../../src/lib/search/build/index-html.ts';
 import { excludeSelectors, titleSortKey } from '../../../../src/lib/search/index-fields.ts';
 import { createKeywordExtractor } from '../../../../src/lib/search/build/keywords.ts';
@@ -217,5 +218,16 @@ describe('createKeywordExtractor (the hidden keywords of an entry)', () => {
     extractor.keywordsFor(entries[0] as string);
     expect(extractor.cachedWords).toBe(before);
     expect(before).toBeGreaterThan(0);
+  });
+});
+
+describe('withoutClasses', () => {
+  it('drops each element with one of the classes, nested tags of the same name included, and keeps the rest', () => {
+    const html =
+      '<div><p>Eget innhold</p><section class="entry-related x"><section><h2>Lignende</h2></section><a>Bærekraftige fellesskap</a></section><p class="entry-relatedness">Blir</p></div>';
+    expect(withoutClasses(html, ['entry-related'])).toBe(
+      '<div><p>Eget innhold</p><p class="entry-relatedness">Blir</p></div>',
+    );
+    expect(withoutClasses('<p class="a">x</p><p class="b">y</p><p class="a">z</p>', ['a'])).toBe('<p class="b">y</p>');
   });
 });
