@@ -1,32 +1,20 @@
+import { formatDateNb } from '../lib/format/nb.ts';
+
 /**
  * <vs-copy-text>: a «Kopier» button beside text that is already on the page and selectable without
  * JavaScript. It also sets the «Hentet …» date inside the text to the reader's today, since the
  * page's own date is the day it was built. Nothing here is needed to read or select the text.
  */
-const months = [
-  'januar',
-  'februar',
-  'mars',
-  'april',
-  'mai',
-  'juni',
-  'juli',
-  'august',
-  'september',
-  'oktober',
-  'november',
-  'desember',
-];
-
 class VsCopyText extends HTMLElement {
   connectedCallback() {
     const text = this.querySelector<HTMLElement>('[data-copy]');
     if (!text || this.querySelector('button')) return;
     const accessed = text.querySelector('time[data-accessed]');
     if (accessed) {
-      const today = new Date();
-      accessed.setAttribute('datetime', today.toISOString().slice(0, 10));
-      accessed.textContent = `${today.getDate()}. ${months[today.getMonth()]} ${today.getFullYear()}`;
+      // One date for both: the text said the local day while `datetime` said the UTC day.
+      const today = new Date().toISOString().slice(0, 10);
+      accessed.setAttribute('datetime', today);
+      accessed.textContent = formatDateNb(today);
     }
     const button = document.createElement('button');
     button.type = 'button';
