@@ -5,8 +5,8 @@
 //   npm run bench:search -- --dist /tmp/velferdsspor-bench-build/project-10000/dist   a site built elsewhere
 // For each site it measures, in headless Chromium on loopback with a fresh cache:
 //   - bytes for a cold load of /eksempler/, focusing the search field, typing a query and seeing
-//     its first results, as brotli (what a static host sends; each text response's file compressed
-//     at quality 11, Pagefind's own .pf_* files as they are, already gzip) and as gzip on the wire,
+//     its first results, as brotli (what a static host sends; each file the static server compresses,
+//     Pagefind's data files included, compressed at quality 11) and as gzip on the wire,
 //     split by what they are (Pagefind's index chunks, fragments, filters, …, our font, CSS, JS);
 //   - milliseconds from the last keystroke to the first results on screen (the catalogue's
 //     debounce included), median of several cold runs;
@@ -18,7 +18,7 @@ import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { launchBrowser } from './lib/browser.ts';
-import { startStaticServer } from './lib/static-server.ts';
+import { compressible, startStaticServer } from './lib/static-server.ts';
 import { brotliSize as br } from './lib/brotli.ts';
 import { generateProject } from './generate-entries.ts';
 
@@ -30,6 +30,8 @@ const { values } = parseArgs({
     query: { type: 'string', default: 'eldre' },
     runs: { type: 'string', default: '5' },
     dist: { type: 'string' },
+    /** Also list every request of the first run, in order, with its brotli bytes. */
+    requests: { type: 'boolean', default: false },
   },
 });
 const sizes = (values.sizes ?? 'real,1000').split(',').map((s) => s.trim());
@@ -71,9 +73,6 @@ function build(dir: string): BuildStats {
   };
 }
 
-/** Types the measurement estimates a brotli size for (what the static server compresses). */
-const compressible = new Set(['.html', '.css', '.js', '.json', '.svg', '']);
-
 /** What a response is, for the breakdown: where the bytes of a search go. */
 function kindOf(path: string): string {
   if (path.startsWith('/pagefind/fragment/')) return 'Pagefind-fragmenter (treffkort)';
@@ -97,6 +96,8 @@ interface Measurement {
   requests: number;
   /** Brotli bytes and request count per kind. */
   byKind: Record<string, { bytes: number; requests: number }>;
+  /** Every request of the first run, in order. */
+  list: { path: string; brotli: number }[];
   ms: number[];
   results: number;
 }
@@ -123,7 +124,7 @@ async function measure(dist: string): Promise<Measurement> {
               .catch(() => ({ responseBodySize: 0, responseHeadersSize: 0 }));
             const file = join(dist, path.endsWith('/') ? `${path}index.html` : path);
             let brotli = s.responseBodySize + s.responseHeadersSize;
-            if (compressible.has(extname(path)) && existsSync(file))
+            if (compressible.has(extname(file)) && existsSync(file))
               brotli = br(readFileSync(file)) + s.responseHeadersSize;
             return { path, gzip: s.responseBodySize + s.responseHeadersSize, brotli };
           })(),
@@ -162,6 +163,7 @@ async function measure(dist: string): Promise<Measurement> {
           gzip: all.reduce((sum, r) => sum + r.gzip, 0),
           requests: all.length,
           byKind,
+          list: all.map(({ path, brotli }) => ({ path, brotli })),
           results: await page.locator('[data-results] > li').count(),
         };
       }
@@ -194,6 +196,7 @@ async function report(dist: string, entries: number, stats: BuildStats | undefin
   console.log('| hva | brotli | forespørsler |\n|---|---:|---:|');
   for (const [kind, { bytes, requests }] of Object.entries(m.byKind).sort((a, b) => b[1].bytes - a[1].bytes))
     console.log(`| ${kind} | ${kb(bytes)} | ${requests} |`);
+  if (values.requests) for (const { path, brotli } of m.list) console.log(`  ${kb(brotli).padStart(9)}  ${path}`);
   console.log(
     `Fra siste tastetrykk til første treff: median ${median(m.ms).toFixed(0)} ms over ${m.ms.length} kalde runder (${m.ms.map((x) => x.toFixed(0)).join(', ')}${msBudget ? `; budsjett ${msBudget} ms` : ''})`,
   );

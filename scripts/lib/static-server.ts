@@ -4,6 +4,7 @@ import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { brotli } from './brotli.ts';
 import { distDir } from './dist.ts';
+import { pagefindDataTypes } from '../../src/lib/search/pagefind-data-types.ts';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -19,10 +20,14 @@ const types: Record<string, string> = {
   '.wasm': 'application/wasm',
   '.csv': 'text/csv; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',
+  ...pagefindDataTypes,
 };
 
-/** Text types a static host would compress; fonts, images and Pagefind's own .pf_* files are already compressed. */
-const compressible = new Set([
+/**
+ * What a static host compresses: text, and Pagefind's data files, which the build stores
+ * decompressed for that (src/integrations/pagefind/bundle-files.ts). Fonts and images are compressed already.
+ */
+export const compressible: ReadonlySet<string> = new Set([
   '.html',
   '.css',
   '.js',
@@ -34,6 +39,7 @@ const compressible = new Set([
   '.csv',
   '.txt',
   '.wasm',
+  ...Object.keys(pagefindDataTypes),
 ]);
 
 export interface StaticServerOptions {

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { encode } from 'cborg';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as pagefind from 'pagefind';
 import { indexSite } from '../../src/integrations/pagefind/index.ts';
@@ -36,7 +37,10 @@ const entries = [
 let dir: string;
 const logger = { info: vi.fn() };
 
-/** A mock index whose writeFiles writes one gzip fragment per added page, named as Pagefind names them. */
+/**
+ * A mock index whose writeFiles writes, gzipped as Pagefind does, one fragment per added page, named
+ * as Pagefind names them, and the metadata listing the pages in the order they were added.
+ */
 function mockIndex(overrides: Partial<Record<keyof pagefind.PagefindIndex, unknown>> = {}) {
   const added: { url: string; content: string }[] = [];
   const index = {
@@ -53,6 +57,11 @@ function mockIndex(overrides: Partial<Record<keyof pagefind.PagefindIndex, unkno
             `pagefind_dcd${JSON.stringify({ url: file.url, content: 'Tekst', meta: { title: `Side ${i}`, number: String(i + 1), summary: 'Kort' } })}`,
           ),
         ),
+      );
+      const pages = added.map((_, i) => [`nb_id${i}`, 10, '']);
+      writeFileSync(
+        join(outputPath, 'pagefind.nb_meta.pf_meta'),
+        gzipSync(Buffer.concat([Buffer.from('pagefind_dcd'), encode(['1.6.0', pages, [], [], [], []])])),
       );
       for (const name of unusedPagefindFiles) writeFileSync(join(outputPath, name), '');
       writeFileSync(join(outputPath, 'pagefind.js'), '');
@@ -96,15 +105,20 @@ describe('the Pagefind integration', () => {
   it('writes one id list per sort key and one card per result, and fills the listing page with the ids it links to', async () => {
     mockIndex();
     await indexSite(pathToFileURL(`${dir}/`), logger);
-    // Sent in number order, so bolge is nb_id0, ceder nb_id1, alfa nb_id2.
+    // Sent in number order, so bolge is Pagefind's nb_id0, ceder nb_id1, alfa nb_id2, and their short
+    // ids (src/integrations/pagefind/short-ids.ts) are 0, 1 and 2.
     const list = (key: string) => JSON.parse(readFileSync(join(dir, 'pagefind', sortFile(key)), 'utf8')) as string[];
-    expect(list(sortKeys.number)).toEqual(['nb_id0', 'nb_id1', 'nb_id2']);
-    expect(list(sortKeys.title)).toEqual(['nb_id2', 'nb_id0', 'nb_id1']);
-    expect(list(sortKeys.updated)).toEqual(['nb_id2', 'nb_id1', 'nb_id0']);
+    expect(list(sortKeys.number)).toEqual(['0', '1', '2']);
+    expect(list(sortKeys.title)).toEqual(['2', '0', '1']);
+    expect(list(sortKeys.updated)).toEqual(['2', '1', '0']);
     const listing = readFileSync(join(dir, 'eksempler', 'index.html'), 'utf8');
-    expect(listing).toContain(`${RESULT_IDS_ATTRIBUTE}="nb_id1=/eksempler/ceder/ nb_id2=/eksempler/alfa/"`);
+    expect(listing).toContain(`${RESULT_IDS_ATTRIBUTE}="1=/eksempler/ceder/ 2=/eksempler/alfa/"`);
+    // The fragments are stored decompressed, under the short ids.
+    expect(readFileSync(join(dir, 'pagefind', 'fragment', '2.pf_fragment'), 'utf8')).toMatch(
+      /^pagefind_dcd\{"url":"\/eksempler\/alfa\/"/,
+    );
     // Each result's card file, from its fragment's meta.
-    expect(parseCard(JSON.parse(readFileSync(join(dir, 'pagefind', cardFile('nb_id2')), 'utf8')))).toEqual({
+    expect(parseCard(JSON.parse(readFileSync(join(dir, 'pagefind', cardFile('2')), 'utf8')))).toEqual({
       url: '/eksempler/alfa/',
       title: 'Side 2',
       number: '3',

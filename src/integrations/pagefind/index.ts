@@ -8,6 +8,8 @@ import { collectPages } from './collect-pages.ts';
 import { keywordStep } from './keywords.ts';
 import { assertPagefindOk } from './pagefind-response.ts';
 import { pruneBundle } from './prune.ts';
+import { shortenPageIds } from './short-ids.ts';
+import { storeDecompressed } from './bundle-files.ts';
 import { fillResultIds, readFragments, resultIds } from './result-ids.ts';
 import { writeCards } from './cards.ts';
 import { writeSortLists } from './sort-lists.ts';
@@ -31,7 +33,7 @@ export function pagefindIndex(): AstroIntegration {
   };
 }
 
-/** The steps, in order: collect pages, keywords, index, prune, result ids, cards, sort lists. */
+/** The steps, in order: collect pages, keywords, index, prune, short ids, decompress, result ids, cards, sort lists. */
 export async function indexSite(dir: URL, logger: Pick<AstroIntegrationLogger, 'info'>): Promise<void> {
   const started = performance.now();
   const root = fileURLToPath(dir);
@@ -62,6 +64,8 @@ export async function indexSite(dir: URL, logger: Pick<AstroIntegrationLogger, '
     await pagefind.close();
   }
   pruneBundle(bundleDir);
+  shortenPageIds(bundleDir);
+  storeDecompressed(bundleDir);
   const fragments = readFragments(join(bundleDir, 'fragment'));
   const ids = resultIds(fragments);
   fillResultIds(listings, ids);

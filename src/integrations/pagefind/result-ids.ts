@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { parseFragment, withResultIds } from '../../lib/search/build/index-html.ts';
 import type { ResultData } from '../../lib/search/results.ts';
+import { decompressed } from './bundle-files.ts';
 
 /** One written fragment: the result id (its file name) and what `result.data()` returns. */
 export interface Fragment {
@@ -10,12 +10,12 @@ export interface Fragment {
   data: ResultData;
 }
 
-/** Every fragment Pagefind wrote, decompressed and parsed, in file-name order. */
+/** Every fragment Pagefind wrote, parsed, in file-name order. */
 export function readFragments(fragmentDir: string): Fragment[] {
   const fragments: Fragment[] = [];
   for (const name of readdirSync(fragmentDir).sort()) {
     if (!name.endsWith('.pf_fragment')) continue;
-    const data = parseFragment(gunzipSync(readFileSync(join(fragmentDir, name))).toString('utf8'));
+    const data = parseFragment(decompressed(readFileSync(join(fragmentDir, name))).toString('utf8'));
     if (data) fragments.push({ id: name.replace(/\.pf_fragment$/, ''), data });
   }
   return fragments;
