@@ -9,6 +9,7 @@ import { keywordStep } from './keywords.ts';
 import { assertPagefindOk } from './pagefind-response.ts';
 import { pruneBundle } from './prune.ts';
 import { shortenPageIds } from './short-ids.ts';
+import { rechunkIndex } from './rechunk.ts';
 import { storeDecompressed } from './bundle-files.ts';
 import { fillResultIds, readFragments, resultIds } from './result-ids.ts';
 import { writeCards } from './cards.ts';
@@ -33,7 +34,7 @@ export function pagefindIndex(): AstroIntegration {
   };
 }
 
-/** The steps, in order: collect pages, keywords, index, prune, short ids, decompress, result ids, cards, sort lists. */
+/** The steps, in order: collect pages, keywords, index, prune, short ids, index chunks, decompress, result ids, cards, sort lists. */
 export async function indexSite(dir: URL, logger: Pick<AstroIntegrationLogger, 'info'>): Promise<void> {
   const started = performance.now();
   const root = fileURLToPath(dir);
@@ -65,6 +66,7 @@ export async function indexSite(dir: URL, logger: Pick<AstroIntegrationLogger, '
   }
   pruneBundle(bundleDir);
   shortenPageIds(bundleDir);
+  rechunkIndex(bundleDir);
   storeDecompressed(bundleDir);
   const fragments = readFragments(join(bundleDir, 'fragment'));
   const ids = resultIds(fragments);

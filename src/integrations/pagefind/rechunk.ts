@@ -1,0 +1,178 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { decode, encode } from 'cborg';
+import { PAGEFIND_MARKER, payload } from './bundle-files.ts';
+
+/**
+ * Index chunks cut so a common word does not bring its neighbours along. Pagefind sorts the words
+ * and closes a chunk once it holds about 20,000 page entries and locations (pagefind/src/index/
+ * mod.rs, `chunk_index`), so a word found on most pages ends a chunk that also holds hundreds of
+ * other words, and the next chunk (with the words that start with it, which a prefix search needs)
+ * holds the next common word: at 10,000 entries «eldre» loaded 87 KB of chunks for a 27 KB word.
+ * Here a word of half a chunk or more gets a chunk of its own; other words fill chunks as Pagefind
+ * fills them. The chunk list in the metadata is rebuilt the way Pagefind builds it (`chunk_meta`,
+ * `get_prefixes`), so the browser picks chunks by the same rule, and each chunk is named by the hash
+ * of its bytes as Pagefind names it.
+ */
+
+/** Pagefind's chunk size, in page entries plus locations. */
+export const CHUNK_SIZE = 20_000;
+/** A word this large goes into a chunk of its own. */
+const OWN_CHUNK = CHUNK_SIZE / 2;
+
+/**
+ * One word of an index chunk: [word, [[page, locations, meta locations], …], variants], kept as its
+ * CBOR bytes. At 10,000 entries the chunks hold 145,000 words; decoding them all into objects took
+ * 17 s of the build, walking the bytes takes well under one, and the bytes are copied unchanged.
+ */
+export interface IndexWord {
+  word: string;
+  /** Pagefind's measure of a word for chunking: its pages plus their locations. */
+  size: number;
+  bytes: Uint8Array;
+}
+type MetaChunk = [from: string, to: string, hash: string];
+
+/** A CBOR item's head: major type, argument (a length or an integer) and where its content starts. */
+function head(buf: Uint8Array, at: number): { major: number; arg: number; next: number } {
+  const first = buf[at]!;
+  const major = first >> 5;
+  const info = first & 0x1f;
+  if (info < 24) return { major, arg: info, next: at + 1 };
+  const bytes = info === 24 ? 1 : info === 25 ? 2 : info === 26 ? 4 : info === 27 ? 8 : 0;
+  if (!bytes) throw new Error('Pagefind: en indeksbit har CBOR byggesteget ikke leser (rechunk.ts)');
+  let arg = 0;
+  for (let i = 1; i <= bytes; i += 1) arg = arg * 256 + buf[at + i]!;
+  return { major, arg, next: at + 1 + bytes };
+}
+
+/** Where the CBOR item at `at` ends. */
+function skip(buf: Uint8Array, at: number): number {
+  const { major, arg, next } = head(buf, at);
+  if (major === 2 || major === 3) return next + arg;
+  if (major === 4 || major === 5) {
+    let end = next;
+    for (let i = 0; i < arg * (major === 5 ? 2 : 1); i += 1) end = skip(buf, end);
+    return end;
+  }
+  if (major === 6) return skip(buf, next);
+  return next;
+}
+
+/** An array head of `length` items, encoded as Pagefind's CBOR encoder writes it (shortest form). */
+function arrayHead(length: number): Uint8Array {
+  if (length < 24) return Uint8Array.of(0x80 | length);
+  if (length < 0x100) return Uint8Array.of(0x98, length);
+  if (length < 0x10000) return Uint8Array.of(0x99, length >> 8, length & 0xff);
+  return Uint8Array.of(0x9a, length >>> 24, (length >> 16) & 0xff, (length >> 8) & 0xff, length & 0xff);
+}
+
+/** The words of one index chunk file's data (after the marker). */
+export function readChunk(buf: Uint8Array): IndexWord[] {
+  const outer = head(buf, 0);
+  const list = head(buf, outer.next);
+  if (outer.major !== 4 || outer.arg !== 1 || list.major !== 4)
+    throw new Error('Pagefind: en indeksbit har en form byggesteget ikke kjenner (rechunk.ts)');
+  const words: IndexWord[] = [];
+  let at = list.next;
+  for (let i = 0; i < list.arg; i += 1) {
+    const start = at;
+    const entry = head(buf, at);
+    const text = head(buf, entry.next);
+    if (entry.major !== 4 || text.major !== 3)
+      throw new Error('Pagefind: et ord i en indeksbit har en form byggesteget ikke kjenner (rechunk.ts)');
+    const word = Buffer.from(buf.subarray(text.next, text.next + text.arg)).toString('utf8');
+    const pages = head(buf, text.next + text.arg);
+    let size = 0;
+    at = pages.next;
+    for (let p = 0; p < pages.arg; p += 1) {
+      const page = head(buf, at);
+      size += 1;
+      at = skip(buf, page.next);
+      for (let l = 1; l < page.arg; l += 1) {
+        const locations = head(buf, at);
+        if (locations.major === 4) size += locations.arg;
+        at = skip(buf, at);
+      }
+    }
+    for (let rest = 3; rest <= entry.arg; rest += 1) at = skip(buf, at);
+    words.push({ word, size, bytes: buf.subarray(start, at) });
+  }
+  return words;
+}
+
+/** A chunk file's data for some words: what Pagefind writes for them. */
+export function writeChunk(words: readonly IndexWord[]): Buffer {
+  return Buffer.concat([arrayHead(1), arrayHead(words.length), ...words.map((w) => w.bytes)]);
+}
+
+/** Sorted words into chunks (see above). */
+export function cutChunks<W>(words: readonly W[], sizeOf: (word: W) => number): W[][] {
+  const chunks: W[][] = [];
+  let chunk: W[] = [];
+  let size = 0;
+  const close = () => {
+    if (chunk.length) chunks.push(chunk);
+    chunk = [];
+    size = 0;
+  };
+  for (const word of words) {
+    const own = sizeOf(word);
+    if (own >= OWN_CHUNK) close();
+    chunk.push(word);
+    size += own;
+    if (size >= CHUNK_SIZE || own >= OWN_CHUNK) close();
+  }
+  close();
+  return chunks;
+}
+
+/** Pagefind's `get_prefixes`: the shortest beginnings of two neighbouring words that tell them apart. */
+export function boundaryPrefixes(last: string, next: string): [string, string] {
+  const a = [...last];
+  const b = [...next];
+  let common = 0;
+  while (common < a.length && common < b.length && a[common] === b[common]) common += 1;
+  return [a.slice(0, common + 1).join(''), b.slice(0, common + 1).join('')];
+}
+
+/** The metadata's chunk list for chunks of sorted words (Pagefind's `chunk_meta`), hashes to fill in. */
+export function chunkRanges(chunks: readonly (readonly string[])[]): [string, string][] {
+  const ranges = chunks.map((words): [string, string] => [words[0] ?? '', words.at(-1) ?? '']);
+  for (let i = 0; i + 1 < ranges.length; i += 1) {
+    const [to, from] = boundaryPrefixes(ranges[i]![1], ranges[i + 1]![0]);
+    ranges[i]![1] = to;
+    ranges[i + 1]![0] = from;
+  }
+  return ranges;
+}
+
+/** Re-cuts the bundle's index chunks and rewrites the metadata's chunk list to match. */
+export function rechunkIndex(bundleDir: string): void {
+  const indexDir = join(bundleDir, 'index');
+  for (const name of readdirSync(bundleDir).filter((n) => n.endsWith('.pf_meta'))) {
+    const metaPath = join(bundleDir, name);
+    const meta = decode(payload(readFileSync(metaPath))) as unknown[];
+    const old = meta[2] as MetaChunk[];
+    if (!Array.isArray(old) || !old.every((c) => Array.isArray(c) && typeof c[2] === 'string'))
+      throw new Error('Pagefind: metadatafilen har en form byggesteget ikke kjenner (rechunk.ts)');
+    const language = name.replace(/^pagefind\./, '').replace(/_[^_]*\.pf_meta$/, '');
+    const words = old.flatMap(([, , hash]) => readChunk(payload(readFileSync(join(indexDir, `${hash}.pf_index`)))));
+    const chunks = cutChunks(words, (w) => w.size);
+    const ranges = chunkRanges(chunks.map((chunk) => chunk.map((w) => w.word)));
+    for (const [, , hash] of old) rmSync(join(indexDir, `${hash}.pf_index`));
+    const used = new Set<string>();
+    meta[2] = chunks.map((chunk, i): MetaChunk => {
+      const bytes = writeChunk(chunk);
+      const digest = createHash('sha256').update(bytes).digest('hex');
+      let length = 7;
+      while (used.has(digest.slice(0, length))) length += 1;
+      used.add(digest.slice(0, length));
+      const hash = `${language}_${digest.slice(0, length)}`;
+      writeFileSync(join(indexDir, `${hash}.pf_index`), Buffer.concat([Buffer.from(PAGEFIND_MARKER), bytes]));
+      return [...ranges[i]!, hash];
+    });
+    writeFileSync(metaPath, Buffer.concat([Buffer.from(PAGEFIND_MARKER), encode(meta)]));
+  }
+}
