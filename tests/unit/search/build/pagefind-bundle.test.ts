@@ -13,8 +13,8 @@ import {
 import { shortId, shortenPageIds } from '../../../../src/integrations/pagefind/short-ids.ts';
 
 /** A file as Pagefind writes it: the marker and the data, gzipped. */
-const pagefindFile = (data: Buffer | string) =>
-  gzipSync(Buffer.concat([Buffer.from(PAGEFIND_MARKER), Buffer.from(data)]));
+const pagefindFile = (data: Uint8Array | string) =>
+  gzipSync(Buffer.concat([Buffer.from(PAGEFIND_MARKER), typeof data === 'string' ? Buffer.from(data) : data]));
 
 /** Pagefind 1.x metadata: version, pages [hash, words, group], index chunks, filters, sorts, meta fields. */
 const meta = (hashes: string[]) => [
