@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Writes src/assets/fonts/inter-latin1-wght.woff2: variable Inter (from @fontsource-variable/inter)
-// cut down to the characters in src/lib/font-subset.ts and the 400–600 weight range. 21 KB instead of
+// cut down to the characters in src/lib/font-subset.ts and the 400–600 weight range. 17 KB instead of
 // 47 KB for two static weights, and headings get Designsystemet's real 500 instead of a fallback to 400.
 // Run it after upgrading @fontsource-variable/inter; a unit test fails if the committed file is stale.
 import { readFileSync, writeFileSync } from 'node:fs';

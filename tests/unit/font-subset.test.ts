@@ -17,6 +17,6 @@ describe('the self-hosted font subset', () => {
   });
 
   it('stays small enough to preload on every page', () => {
-    expect(readFileSync(subsetFontPath).length).toBeLessThan(24 * 1024);
+    expect(readFileSync(subsetFontPath).length).toBeLessThan(18 * 1024);
   });
 });
