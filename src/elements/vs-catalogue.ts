@@ -9,7 +9,13 @@ import {
   type CatalogueState,
 } from '../lib/catalogue/state.ts';
 import { facets, type FacetParam, type Filters } from '../lib/catalogue/facets.ts';
-import { facetsWithSelection, resultSummary, type ResultCard } from '../lib/search/results.ts';
+import {
+  facetsWithSelection,
+  pagefindFilters,
+  resultSummary,
+  searchTerms,
+  type ResultCard,
+} from '../lib/search/results.ts';
 import { query, runSearch, type PagefindResult } from '../lib/search/run-search.ts';
 import type { OptionCounts } from '../lib/catalogue/facet-counts.ts';
 import { ignoredNotice, readCatalogueUrl } from '../lib/catalogue/url-notice.ts';
@@ -100,12 +106,14 @@ class VsCatalogue extends HTMLElement {
       this.#commit({ ...this.#state, q: this.#input.value }, false);
     });
     this.#input.addEventListener('input', () => {
-      // Fetch the index chunk while the word is being typed; from three letters, because one or two
-      // letters span several chunks.
+      // Search while the word is being typed, from three letters (one or two letters span several
+      // index chunks): the debounce then waits for an answer that is already there. The same
+      // search, asked again when typing stops, is answered from memory (src/lib/search/memo-search.ts).
       const q = this.#input.value.trim();
-      if (/\p{L}{3,}$/u.test(q))
+      const terms = searchTerms(q);
+      if (/\p{L}{3,}$/u.test(q) && terms.length > 0)
         void loadPagefind()
-          .then((pf) => pf.preload(q))
+          .then((pf) => pf.search(terms.join(' '), { filters: pagefindFilters(this.#state.filters) }))
           .catch(() => {});
       clearTimeout(this.#timer);
       this.#timer = setTimeout(() => this.#commit({ ...this.#state, q: this.#input.value }, true), DEBOUNCE_MS);

@@ -3,28 +3,31 @@ import type { PagefindLike, PagefindResult } from '../../lib/search/run-search.t
 import { toResultCard, type ResultCard } from '../../lib/search/results.ts';
 import { cardFile, parseCard } from '../../lib/search/cards.ts';
 import { orderByList, sortFile, sortPlan } from '../../lib/search/sort.ts';
+import { memoizeSearch } from '../../lib/search/memo-search.ts';
 
 /** Outside Vite's graph: the index is written after the bundle, by the Pagefind integration. */
 const PAGEFIND_DIR = '/pagefind/';
 const PAGEFIND_URL = `${PAGEFIND_DIR}pagefind.js`;
 
-/** Pagefind's module as the catalogue loads it: the search API plus setup and preloading. */
+/** Pagefind's module as the catalogue loads it: the search API plus setup. */
 export interface Pagefind extends PagefindLike {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  preload(term: string, options?: Record<string, unknown>): Promise<void>;
 }
 
 let pagefind: Promise<Pagefind> | undefined;
 
-/** Loads Pagefind, its WebAssembly and the filter index once; a failed load may be retried. */
+/**
+ * Loads Pagefind, its WebAssembly and the metadata once; a failed load may be retried. Searches
+ * are memoised (src/lib/search/memo-search.ts), so one started while typing is not run again.
+ */
 export function loadPagefind(): Promise<Pagefind> {
   pagefind ??= (async () => {
     const module = (await import(/* @vite-ignore */ PAGEFIND_URL)) as Pagefind;
     // The index is small enough to search on the main thread, which saves the worker's 11 KB.
     await module.options({ noWorker: true });
     await module.init();
-    return module;
+    return memoizeSearch(module);
   })();
   pagefind.catch(() => {
     pagefind = undefined;
