@@ -11,15 +11,22 @@ import { PAGEFIND_MARKER, payload } from './bundle-files.ts';
  * other words, and the next chunk (with the words that start with it, which a prefix search needs)
  * holds the next common word: at 10,000 entries «eldre» loaded 87 KB of chunks for a 27 KB word.
  * Here a word of half a chunk or more gets a chunk of its own; other words fill chunks as Pagefind
- * fills them. The chunk list in the metadata is rebuilt the way Pagefind builds it (`chunk_meta`,
+ * fills them, to a size that suits the index (`chunkSizeFor`). The chunk list in the metadata is rebuilt the way Pagefind builds it (`chunk_meta`,
  * `get_prefixes`), so the browser picks chunks by the same rule, and each chunk is named by the hash
  * of its bytes as Pagefind names it.
  */
 
 /** Pagefind's chunk size, in page entries plus locations. */
 export const CHUNK_SIZE = 20_000;
-/** A word this large goes into a chunk of its own. */
-const OWN_CHUNK = CHUNK_SIZE / 2;
+/**
+ * The chunk size for an index of `total` page entries plus locations: Pagefind's for a large
+ * catalogue, smaller for a small one, up to about 500 chunks. With Pagefind's size the whole index of
+ * 29 entries was two chunks, so any search loaded half of it (30 KB); each chunk costs a line in the
+ * metadata every search loads, which is what bounds the count.
+ */
+export function chunkSizeFor(total: number): number {
+  return Math.round(Math.min(CHUNK_SIZE, Math.max(CHUNK_SIZE / 10, total / 500)));
+}
 
 /**
  * One word of an index chunk: [word, [[page, locations, meta locations], …], variants], kept as its
@@ -107,8 +114,9 @@ export function writeChunk(words: readonly IndexWord[]): Buffer {
   return Buffer.concat([arrayHead(1), arrayHead(words.length), ...words.map((w) => w.bytes)]);
 }
 
-/** Sorted words into chunks (see above). */
-export function cutChunks<W>(words: readonly W[], sizeOf: (word: W) => number): W[][] {
+/** Sorted words into chunks of about `chunkSize` (see above); a word of half that or more alone. */
+export function cutChunks<W>(words: readonly W[], sizeOf: (word: W) => number, chunkSize = CHUNK_SIZE): W[][] {
+  const ownChunk = chunkSize / 2;
   const chunks: W[][] = [];
   let chunk: W[] = [];
   let size = 0;
@@ -119,10 +127,10 @@ export function cutChunks<W>(words: readonly W[], sizeOf: (word: W) => number): 
   };
   for (const word of words) {
     const own = sizeOf(word);
-    if (own >= OWN_CHUNK) close();
+    if (own >= ownChunk) close();
     chunk.push(word);
     size += own;
-    if (size >= CHUNK_SIZE || own >= OWN_CHUNK) close();
+    if (size >= chunkSize || own >= ownChunk) close();
   }
   close();
   return chunks;
@@ -159,7 +167,8 @@ export function rechunkIndex(bundleDir: string): void {
       throw new Error('Pagefind: metadatafilen har en form byggesteget ikke kjenner (rechunk.ts)');
     const language = name.replace(/^pagefind\./, '').replace(/_[^_]*\.pf_meta$/, '');
     const words = old.flatMap(([, , hash]) => readChunk(payload(readFileSync(join(indexDir, `${hash}.pf_index`)))));
-    const chunks = cutChunks(words, (w) => w.size);
+    const total = words.reduce((sum, w) => sum + w.size, 0);
+    const chunks = cutChunks(words, (w) => w.size, chunkSizeFor(total));
     const ranges = chunkRanges(chunks.map((chunk) => chunk.map((w) => w.word)));
     for (const [, , hash] of old) rmSync(join(indexDir, `${hash}.pf_index`));
     const used = new Set<string>();

@@ -8,6 +8,7 @@ import { PAGEFIND_MARKER, payload } from '../../../../src/integrations/pagefind/
 import {
   CHUNK_SIZE,
   boundaryPrefixes,
+  chunkSizeFor,
   chunkRanges,
   cutChunks,
   readChunk,
@@ -71,6 +72,17 @@ describe('cutting chunks', () => {
     const small = Array.from({ length: 30 }, (_, i) => i);
     // Pagefind closes a chunk once it reaches the size: ten words of a tenth each.
     expect(cutChunks(small, () => CHUNK_SIZE / 10).map((c) => c.length)).toEqual([10, 10, 10]);
+  });
+
+  it("uses Pagefind's chunk size for a large index and smaller chunks for a small one", () => {
+    // 10,000 generated entries: 11.6 million page entries and locations; the real 29: 36,000.
+    expect(chunkSizeFor(11_600_000)).toBe(CHUNK_SIZE);
+    expect(chunkSizeFor(36_000)).toBe(CHUNK_SIZE / 10);
+    expect(chunkSizeFor(1_200_000)).toBe(2400);
+    // In chunks of 2,000, words of 700 go three to a chunk; with Pagefind's size, all in one.
+    const sizes = [700, 700, 700, 700];
+    expect(cutChunks(sizes, (s) => s, CHUNK_SIZE / 10).map((c) => c.length)).toEqual([3, 1]);
+    expect(cutChunks(sizes, (s) => s).map((c) => c.length)).toEqual([4]);
   });
 
   it('names chunk ranges by the shortest prefixes, as Pagefind does', () => {
