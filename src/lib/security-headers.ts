@@ -1,4 +1,5 @@
 import { contentSecurityPolicy } from './site.ts';
+import { pagefindDataFiles } from './search/pagefind-data-types.ts';
 
 /**
  * The HTTP headers every response carries on the host. The CSP is the widest one a page carries in
@@ -22,5 +23,8 @@ export function headersFile(): string {
   const lines = ['/*', ...Object.entries(securityHeaders()).map(([name, value]) => `  ${name}: ${value}`)];
   // Astro's hashed assets never change under the same name.
   lines.push('/_astro/*', '  Cache-Control: public, max-age=31536000, immutable');
+  // Pagefind's data files have extensions no host knows; with their own types the host compresses
+  // them (README, «Publisering»).
+  for (const { path, type } of pagefindDataFiles) lines.push(path, `  Content-Type: ${type}`);
   return `${lines.join('\n')}\n`;
 }
