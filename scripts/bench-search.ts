@@ -2,7 +2,8 @@
 // Search benchmark (issue «Quality gates», «Search at 10,000 entries»). Not a test: it prints numbers.
 //   npm run bench:search                                   the real site + generated 1,000 entries
 //   npm run bench:search -- --sizes real,1000,10000 --rebuild [--query eldre] [--runs 5]
-//   npm run bench:search -- --dist /tmp/velferdsspor-bench-build/project-10000/dist   a site built elsewhere
+//   npm run bench:search -- --dist /tmp/velferdsspor-bench-build/project-10000/dist[,other/dist]   sites built elsewhere
+//   add --requests to list every request of the first run with its bytes
 // For each site it measures, in headless Chromium on loopback with a fresh cache:
 //   - bytes for a cold load of /eksempler/, focusing the search field, typing a query and seeing
 //     its first results, as brotli (what a static host sends; each file the static server compresses,
@@ -205,13 +206,13 @@ async function report(dist: string, entries: number, stats: BuildStats | undefin
   );
 }
 
-if (values.dist) {
-  // A site built elsewhere (e.g. by bench:build): its size is the number of entry pages it has.
-  const entries = readdirSync(join(values.dist, 'eksempler'), { withFileTypes: true }).filter(
-    (d) => d.isDirectory() && existsSync(join(values.dist!, 'eksempler', d.name, 'index.html')) && d.name !== 'side',
+// Sites built elsewhere (e.g. by bench:build), comma-separated: each one's size is the number of entry pages it has.
+for (const dist of values.dist?.split(',') ?? []) {
+  const entries = readdirSync(join(dist, 'eksempler'), { withFileTypes: true }).filter(
+    (d) => d.isDirectory() && existsSync(join(dist, 'eksempler', d.name, 'index.html')) && d.name !== 'side',
   ).length;
-  console.log(`\n== ${values.dist} (${entries} eksempelsider) ==`);
-  await report(values.dist, entries, undefined);
+  console.log(`\n== ${dist} (${entries} eksempelsider) ==`);
+  await report(dist, entries, undefined);
 }
 
 for (const size of values.dist ? [] : sizes) {
