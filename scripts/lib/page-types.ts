@@ -32,8 +32,13 @@ const rows = (root: string): { name: string; path: string | undefined; optional?
   { name: 'katalog med søk', path: catalogueQueryHref('?q=eldre') },
   { name: 'eksempel', path: firstUnder(catalogueIndex, root) },
   { name: 'nøkler', path: keyDiagramIndex },
+  // Page 2 of the catalogue for browsing without JavaScript exists once there are more entries than one page holds.
+  { name: 'katalogside', path: firstUnder(`${catalogueIndex}side/`, root), optional: true },
+  { name: 'temaoversikt', path: browseIndex.topics },
   { name: 'temaside', path: firstUnder(browseIndex.topics, root) },
+  { name: 'faseoversikt', path: browseIndex.phase },
   { name: 'faseside', path: firstUnder(browseIndex.phase, root) },
+  { name: 'landoversikt', path: browseIndex.country },
   { name: 'landside', path: firstUnder(browseIndex.country, root) },
   { name: 'begreper', path: conceptsIndex },
   { name: 'metode', path: '/metode/' },

@@ -652,6 +652,17 @@ describe('the catalogue page', () => {
     expect(violations, describeViolations(violations)).toEqual([]);
   });
 
+  // Lighthouse's phone (412×823) with a query from the home page: the «Vis N eksempler» bar sticks to
+  // the bottom of the screen over the filter groups, so target size (WCAG 2.5.8) is checked here too.
+  it('axe finds 0 violations on a phone with the results bar over the filters', async () => {
+    const phone = await site.newPage({ viewport: { width: 412, height: 823 }, isMobile: true, hasTouch: true });
+    await openCatalogue(phone, '?q=eldre');
+    await expect(phone.locator('[data-to-results]').isVisible()).resolves.toBe(true);
+    const violations = await axeViolations(phone);
+    expect(violations, describeViolations(violations)).toEqual([]);
+    await phone.context().close();
+  });
+
   it('without JavaScript lists every entry, hides the controls and links to the browse pages', async () => {
     const context = await site.newContext({ javaScriptEnabled: false });
     const plain = await context.newPage();

@@ -1,22 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { layoutNetwork } from '../../../src/lib/organisations/network.ts';
 import { renderNetworkSvg } from '../../../src/lib/svg/organisation-network.ts';
-
-const input = {
-  entries: [
-    { id: 'a', number: 1, partners: ['nav', 'bergen'] },
-    { id: 'b', number: 2, partners: ['nav', 'trondheim', 'solo'] },
-    { id: 'c', number: 3, partners: ['trondheim', 'bergen'] },
-    { id: 'd', number: 4, partners: ['solo-2'] },
-  ],
-  organisationLabels: new Map([
-    ['nav', 'NAV'],
-    ['bergen', 'Bergen kommune'],
-    ['trondheim', 'Trondheim kommune'],
-    ['solo', 'Bare i ett'],
-    ['solo-2', 'Også bare i ett'],
-  ]),
-};
+import { smallNetwork as input } from '../../fixtures/organisations/small-network.ts';
 
 describe('renderNetworkSvg', () => {
   const svg = renderNetworkSvg(
