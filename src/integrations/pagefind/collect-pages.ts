@@ -12,6 +12,7 @@ import {
   withoutSorts,
 } from '../../lib/search/build/index-html.ts';
 import { excludeSelectors, sortKeys } from '../../lib/search/index-fields.ts';
+import { uniqueWords } from '../../lib/search/build/decompound.ts';
 
 /** The whole sections `excludeSelectors` keeps out of the index, by class («.entry-related»). */
 const excludedClasses = excludeSelectors.filter((s) => /^\.[\w-]+$/.test(s)).map((s) => s.slice(1));
@@ -22,8 +23,11 @@ export interface IndexedPage {
   url: string;
   /** The indexed copy (see `indexedCopy`), without sort attributes; emptied once it is sent. */
   copy: string;
-  /** The text a reader sees in the indexed region: what the keywords are found in. */
-  text: string;
+  /**
+   * The distinct words of the text a reader sees in the indexed region (`uniqueWords`): what the
+   * keywords are found in, split once for the corpus, the compound parts and the folded spellings.
+   */
+  words: string[];
   /** The page's `data-pagefind-sort` values, by key. */
   sorts: Record<string, string>;
 }
@@ -53,7 +57,7 @@ export function collectPages(root: string): CollectedPages {
     pages.push({
       url: pagePath(relative(root, file)),
       copy: withoutSorts(copy),
-      text: htmlToText(withoutClasses(elementInnerHtml(copy) ?? '', excludedClasses)),
+      words: uniqueWords(htmlToText(withoutClasses(elementInnerHtml(copy) ?? '', excludedClasses))),
       sorts: sortValues(copy),
     });
   }

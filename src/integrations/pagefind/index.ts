@@ -14,7 +14,7 @@ import { storeDecompressed } from './bundle-files.ts';
 import { fillResultIds, readFragments, resultIds } from './result-ids.ts';
 import { writeCards } from './cards.ts';
 import { writeSortLists } from './sort-lists.ts';
-import { withFoldedSpellings } from '../../lib/search/fold.ts';
+import { withFoldedSpellingsOfWords } from '../../lib/search/fold.ts';
 
 /** Pages sent to Pagefind at once. */
 const BATCH = 64;
@@ -50,10 +50,11 @@ export async function indexSite(dir: URL, logger: Pick<AstroIntegrationLogger, '
     for (let i = 0; i < pages.length; i += BATCH) {
       await Promise.all(
         pages.slice(i, i + BATCH).map(async (page) => {
-          const keywords = withFoldedSpellings(page.text, extractor.keywordsFor(page.text));
+          const keywords = withFoldedSpellingsOfWords(page.words, extractor.keywordsForWords(page.words));
           keywordCount += keywords.length;
           const content = withKeywords(page.copy, keywords);
           page.copy = '';
+          page.words = [];
           assertPagefindOk(await index.addHTMLFile({ url: page.url, content }), page.url);
         }),
       );

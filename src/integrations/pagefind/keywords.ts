@@ -8,7 +8,7 @@ import type { IndexedPage } from './collect-pages.ts';
  */
 export function keywordStep(pages: readonly IndexedPage[]): KeywordExtractor {
   return createKeywordExtractor(
-    pages.map((page) => page.text),
+    pages.map((page) => page.words),
     loadNorwegianLexicon(),
   );
 }

@@ -13,7 +13,7 @@
  * - Norwegian letters: ä → æ and ö → ø, for a Norwegian typing a Swedish name («hælsolabb»).
  * Nothing here needs a word list, so it is the same in the build and in the browser.
  */
-import { tokenize } from './build/decompound.ts';
+import { uniqueWords } from './build/decompound.ts';
 
 const SKELETON: Readonly<Record<string, string>> = {
   æ: 'a',
@@ -84,9 +84,13 @@ export function foldedSpellings(word: string): string[] {
  * `tokenize`, so «doerterskelen» found nothing while «dørterskelen» found the entry.
  */
 export function withFoldedSpellings(text: string, keywords: readonly string[]): string[] {
-  const present = new Set(tokenize(text));
+  return withFoldedSpellingsOfWords(uniqueWords(text), keywords);
+}
+
+/** `withFoldedSpellings` for a text already split by `uniqueWords` (the same result). */
+export function withFoldedSpellingsOfWords(words: readonly string[], keywords: readonly string[]): string[] {
   const out = new Set(keywords);
-  for (const word of [...present, ...keywords]) {
+  for (const word of [...words, ...keywords]) {
     if (!HAS_FOLDABLE.test(word)) continue;
     for (const spelling of foldedSpellings(word)) out.add(spelling);
   }

@@ -276,6 +276,14 @@ export function tokenize(text: string): string[] {
 }
 
 /**
+ * The distinct words of a text, in order of first appearance: all that `compoundKeywords` and the
+ * folded spellings need of it, so the build splits each page once (see `compoundKeywordsOfWords`).
+ */
+export function uniqueWords(text: string): string[] {
+  return [...new Set(tokenize(text))];
+}
+
+/**
  * The parts of the compounds in `text`, to be indexed as hidden keywords: for each word of at least
  * `minWord` letters, its parts, the dictionary form of its last part, and the parts of parts that are
  * compounds themselves (eldreomsorgstjenester → eldreomsorg, eldre, omsorg, tjenester, tjeneste).
@@ -285,6 +293,16 @@ export function tokenize(text: string): string[] {
  */
 export function compoundKeywords(
   text: string,
+  lexicon: Lexicon,
+  corpusWords?: ReadonlySet<string>,
+  options: CompoundKeywordOptions = {},
+): string[] {
+  return compoundKeywordsOfWords(uniqueWords(text), lexicon, corpusWords, options);
+}
+
+/** `compoundKeywords` for a text already split by `uniqueWords` (the same result). */
+export function compoundKeywordsOfWords(
+  words: readonly string[],
   lexicon: Lexicon,
   corpusWords?: ReadonlySet<string>,
   options: CompoundKeywordOptions = {},
@@ -310,7 +328,6 @@ export function compoundKeywords(
     return unique;
   };
 
-  const words = tokenize(text);
   const present = new Set(words);
   const keywords = new Set<string>();
   for (const word of words) {

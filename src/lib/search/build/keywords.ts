@@ -1,4 +1,4 @@
-import { compoundKeywords, tokenize, type Lexicon } from './decompound.ts';
+import { compoundKeywordsOfWords, uniqueWords, type Lexicon } from './decompound.ts';
 
 /**
  * Compound parts for every entry of one build (issue #5): the words of all entries extend the
@@ -8,16 +8,24 @@ import { compoundKeywords, tokenize, type Lexicon } from './decompound.ts';
 export interface KeywordExtractor {
   /** The hidden keywords for one entry's visible text. */
   keywordsFor(text: string): string[];
+  /** The same for a text already split by `uniqueWords`, so the build splits each page once. */
+  keywordsForWords(words: readonly string[]): string[];
   /** How many distinct words were split or tried so far (for the build log). */
   readonly cachedWords: number;
 }
 
-export function createKeywordExtractor(texts: Iterable<string>, lexicon: Lexicon): KeywordExtractor {
+/** `texts`: each entry's text, or its words from `uniqueWords`. */
+export function createKeywordExtractor(
+  texts: Iterable<string | readonly string[]>,
+  lexicon: Lexicon,
+): KeywordExtractor {
   const corpus = new Set<string>();
-  for (const text of texts) for (const word of tokenize(text)) corpus.add(word);
+  for (const text of texts) for (const word of typeof text === 'string' ? uniqueWords(text) : text) corpus.add(word);
   const cache = new Map<string, readonly string[]>();
+  const keywordsForWords = (words: readonly string[]) => compoundKeywordsOfWords(words, lexicon, corpus, { cache });
   return {
-    keywordsFor: (text) => compoundKeywords(text, lexicon, corpus, { cache }),
+    keywordsFor: (text) => keywordsForWords(uniqueWords(text)),
+    keywordsForWords,
     get cachedWords() {
       return cache.size;
     },
