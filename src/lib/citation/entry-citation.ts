@@ -76,14 +76,37 @@ export function sourceCitationText(source: CitedSource): string {
   return citationText(source.document, source);
 }
 
+/**
+ * Each record is formatted on its own and the two are joined the way citation-js joins a list (the
+ * unit test checks both forms are the same): an entry page's record differs per entry, but its
+ * source's record is shared by every entry that cites the same pages, so it is formatted once per
+ * build. At 10,000 entries that halves the time spent in citation-js.
+ */
+const sourceRecords = new Map<string, string>();
+
+function record(csl: object, format: 'bibtex' | 'ris'): string {
+  return new Cite([csl]).format(format, { format: 'text' }) as string;
+}
+
+function sourceRecord(source: CitedSource, format: 'bibtex' | 'ris'): string {
+  const csl = sourceCsl(source);
+  const key = `${format}\n${JSON.stringify(csl)}`;
+  let text = sourceRecords.get(key);
+  if (text === undefined) {
+    text = record(csl, format);
+    sourceRecords.set(key, text);
+  }
+  return text;
+}
+
 /** BibTeX for the entry and its source (two records). */
 export function citationBibtex(entry: CitedEntry, source: CitedSource, accessed: string): string {
-  return new Cite([entryCsl(entry, accessed), sourceCsl(source)]).format('bibtex', { format: 'text' }) as string;
+  return record(entryCsl(entry, accessed), 'bibtex').replace(/\n$/, '') + sourceRecord(source, 'bibtex');
 }
 
 /** RIS for the entry and its source (two records), which every reference manager imports. */
 export function citationRis(entry: CitedEntry, source: CitedSource, accessed: string): string {
-  const ris = new Cite([entryCsl(entry, accessed), sourceCsl(source)]).format('ris', { format: 'text' }) as string;
+  const ris = `${record(entryCsl(entry, accessed), 'ris')}\n${sourceRecord(source, 'ris')}`;
   // @citation-js/plugin-ris 0.8 breaks every value after 70 characters, which cuts URLs in two for
   // Zotero and EndNote. Every real line starts with a tag («UR  - »), so the others are rejoined.
   return ris.replace(/\n(?![A-Z][A-Z0-9] {2}-)(?=.)/g, '');

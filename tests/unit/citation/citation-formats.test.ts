@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { jsonLdText } from '../../../src/lib/citation/json-ld.ts';
-import { citationBibtex, citationRis, entryCitationText } from '../../../src/lib/citation/entry-citation.ts';
+import { Cite } from '@citation-js/core';
+import {
+  citationBibtex,
+  citationRis,
+  entryCitationText,
+  entryCsl,
+  sourceCsl,
+} from '../../../src/lib/citation/entry-citation.ts';
 import { entryJsonLd } from '../../../src/lib/citation/entry-json-ld.ts';
 import type { SourceDocument } from '../../../src/schemas/source.ts';
 
@@ -60,6 +67,25 @@ describe('entry citations', () => {
   it('keeps a long URL on one RIS line', () => {
     const url = `https://velferdsspor.example/eksempler/${'a'.repeat(90)}/`;
     expect(citationRis({ ...entry, url }, source, '2026-12-01')).toContain(`UR  - ${url}\n`);
+  });
+
+  it('are what citation-js writes for the two records as one list, though each record is formatted alone', () => {
+    const hostile = { ...entry, title: 'Hjelp {nå} & 100 % «æøå» </script> ]]> <!--' };
+    const withSection = { ...source, section: 'Tiltak «i» fokus' };
+    for (const [e, s] of [
+      [entry, source],
+      [hostile, withSection],
+      [
+        { ...entry, url: `https://velferdsspor.example/eksempler/${'b'.repeat(90)}/` },
+        { ...source, pages: [3] },
+      ],
+    ] as const) {
+      const both = new Cite([entryCsl(e, '2026-12-01'), sourceCsl(s)]);
+      expect(citationBibtex(e, s, '2026-12-01')).toBe(both.format('bibtex', { format: 'text' }));
+      expect(citationRis(e, s, '2026-12-01')).toBe(
+        (both.format('ris', { format: 'text' }) as string).replace(/\n(?![A-Z][A-Z0-9] {2}-)(?=.)/g, ''),
+      );
+    }
   });
 
   it('write BibTeX with escaped braces and special characters', () => {
