@@ -7,6 +7,8 @@ import {
   entryCitationText,
   entryCsl,
   sourceCsl,
+  type CitedEntry,
+  type CitedSource,
 } from '../../../src/lib/citation/entry-citation.ts';
 import { entryJsonLd } from '../../../src/lib/citation/entry-json-ld.ts';
 import type { SourceDocument } from '../../../src/schemas/source.ts';
@@ -72,14 +74,15 @@ describe('entry citations', () => {
   it('are what citation-js writes for the two records as one list, though each record is formatted alone', () => {
     const hostile = { ...entry, title: 'Hjelp {nå} & 100 % «æøå» </script> ]]> <!--' };
     const withSection = { ...source, section: 'Tiltak «i» fokus' };
-    for (const [e, s] of [
+    const cases: [CitedEntry, CitedSource][] = [
       [entry, source],
       [hostile, withSection],
       [
         { ...entry, url: `https://velferdsspor.example/eksempler/${'b'.repeat(90)}/` },
         { ...source, pages: [3] },
       ],
-    ] as const) {
+    ];
+    for (const [e, s] of cases) {
       const both = new Cite([entryCsl(e, '2026-12-01'), sourceCsl(s)]);
       expect(citationBibtex(e, s, '2026-12-01')).toBe(both.format('bibtex', { format: 'text' }));
       expect(citationRis(e, s, '2026-12-01')).toBe(
