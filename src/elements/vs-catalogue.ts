@@ -46,6 +46,9 @@ function required<T extends Element>(root: ParentNode, selector: string): T {
   return element;
 }
 
+/** Resolves after the next frame has been painted: the callback of a frame runs just before its paint. */
+const afterFirstPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
 class VsCatalogue extends HTMLElement {
   #form!: HTMLFormElement;
   #input!: HTMLInputElement;
@@ -179,8 +182,14 @@ class VsCatalogue extends HTMLElement {
     }
     // The address bar shows the canonical form of what was asked (unknown values dropped).
     history.replaceState(history.state, '', this.#url(this.#state));
-    if (!isEmptyState(this.#state)) void this.#render();
-    else if (typeof history.state?.scrollY === 'number') window.scrollTo(0, history.state.scrollY);
+    if (!isEmptyState(this.#state)) {
+      // A link with a search: the form and the busy state at once, the search after the first frame.
+      // Loading Pagefind and its WebAssembly keeps the main thread busy, and started before the
+      // first frame it held the whole page back (Lighthouse saw first paints one or two seconds late).
+      this.#applyToForm();
+      this.#section.setAttribute('aria-busy', 'true');
+      void afterFirstPaint().then(() => this.#render());
+    } else if (typeof history.state?.scrollY === 'number') window.scrollTo(0, history.state.scrollY);
     else this.#applyToForm();
   }
 
