@@ -65,6 +65,13 @@ function mockIndex(overrides: Partial<Record<keyof pagefind.PagefindIndex, unkno
       );
       for (const name of unusedPagefindFiles) writeFileSync(join(outputPath, name), '');
       writeFileSync(join(outputPath, 'pagefind.js'), '');
+      writeFileSync(
+        join(outputPath, 'pagefind-entry.json'),
+        JSON.stringify({
+          version: '1.6.0',
+          languages: { nb: { hash: 'nb_meta', wasm: 'nb', page_count: added.length } },
+        }),
+      );
       return { errors: [], outputPath };
     }),
     ...overrides,

@@ -35,6 +35,9 @@ export function storeDecompressed(bundleDir: string): void {
   for (const entry of readdirSync(bundleDir, { withFileTypes: true, recursive: true })) {
     if (!entry.isFile() || !isDataFile(entry.name)) continue;
     const path = join(entry.parentPath, entry.name);
-    writeFileSync(path, decompressed(readFileSync(path)));
+    const file = readFileSync(path);
+    const data = decompressed(file);
+    // Most files (fragments, chunks, filters) are written decompressed already by merge-shards.ts.
+    if (data !== file) writeFileSync(path, data);
   }
 }

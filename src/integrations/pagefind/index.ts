@@ -1,23 +1,20 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import * as pagefind from 'pagefind';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { withKeywords } from '../../lib/search/build/index-html.ts';
-import { excludeSelectors } from '../../lib/search/index-fields.ts';
 import { collectPages } from './collect-pages.ts';
 import { keywordStep } from './keywords.ts';
-import { assertPagefindOk } from './pagefind-response.ts';
+import { indexInShards, type ShardOptions } from './index-shards.ts';
+import { mergeShards } from './merge-shards.ts';
 import { pruneBundle } from './prune.ts';
-import { shortenPageIds } from './short-ids.ts';
-import { rechunkIndex } from './rechunk.ts';
 import { storeDecompressed } from './bundle-files.ts';
+import type { ShardPage } from './write-shard.ts';
 import { fillResultIds, readFragments, resultIds } from './result-ids.ts';
 import { writeCards } from './cards.ts';
 import { writeSortLists } from './sort-lists.ts';
 import { withFoldedSpellingsOfWords } from '../../lib/search/fold.ts';
-
-/** Pages sent to Pagefind at once. */
-const BATCH = 64;
 
 /**
  * Builds the search index at the end of `astro build`, so `npm run build` alone produces
@@ -34,40 +31,37 @@ export function pagefindIndex(): AstroIntegration {
   };
 }
 
-/** The steps, in order: collect pages, keywords, index, prune, short ids, index chunks, decompress, result ids, cards, sort lists. */
-export async function indexSite(dir: URL, logger: Pick<AstroIntegrationLogger, 'info'>): Promise<void> {
+/** The steps, in order: collect pages, keywords, index in shards, join them, prune, decompress, result ids, cards, sort lists. */
+export async function indexSite(
+  dir: URL,
+  logger: Pick<AstroIntegrationLogger, 'info'>,
+  shardOptions: ShardOptions = {},
+): Promise<void> {
   const started = performance.now();
   const root = fileURLToPath(dir);
   const bundleDir = join(root, 'pagefind');
   const { pages, listings } = collectPages(root);
   const extractor = keywordStep(pages);
   let keywordCount = 0;
+  const pageAt = (i: number): ShardPage => {
+    const page = pages[i]!;
+    const keywords = withFoldedSpellingsOfWords(page.words, extractor.keywordsForWords(page.words));
+    keywordCount += keywords.length;
+    const content = withKeywords(page.copy, keywords);
+    page.copy = '';
+    page.words = [];
+    return { url: page.url, content };
+  };
+  const workDir = mkdtempSync(join(tmpdir(), 'velferdsspor-pagefind-'));
+  let shardDirs: string[];
   try {
-    const { index } = assertPagefindOk(await pagefind.createIndex({ excludeSelectors }), 'createIndex');
-    if (!index) throw new Error('Pagefind, createIndex: ingen indeks');
-    // Pagefind keeps the order the pages are sent in (tested: tests/e2e/search.test.ts, «number
-    // order»), so batches of concurrent requests are fine and spare the round trips.
-    for (let i = 0; i < pages.length; i += BATCH) {
-      await Promise.all(
-        pages.slice(i, i + BATCH).map(async (page) => {
-          const keywords = withFoldedSpellingsOfWords(page.words, extractor.keywordsForWords(page.words));
-          keywordCount += keywords.length;
-          const content = withKeywords(page.copy, keywords);
-          page.copy = '';
-          page.words = [];
-          assertPagefindOk(await index.addHTMLFile({ url: page.url, content }), page.url);
-        }),
-      );
-    }
-    assertPagefindOk(await index.writeFiles({ outputPath: bundleDir }), 'writeFiles');
+    shardDirs = await indexInShards(pages.length, pageAt, workDir, shardOptions);
+    rmSync(bundleDir, { recursive: true, force: true });
+    mergeShards(shardDirs, bundleDir);
   } finally {
-    // Pagefind runs as a child process; it must stop also when a step fails, or the build hangs.
-    // close() is the module's: Pagefind 1.x indexes have no close() of their own.
-    await pagefind.close();
+    rmSync(workDir, { recursive: true, force: true });
   }
   pruneBundle(bundleDir);
-  shortenPageIds(bundleDir);
-  rechunkIndex(bundleDir);
   storeDecompressed(bundleDir);
   const fragments = readFragments(join(bundleDir, 'fragment'));
   const ids = resultIds(fragments);
@@ -75,5 +69,8 @@ export async function indexSite(dir: URL, logger: Pick<AstroIntegrationLogger, '
   writeCards(bundleDir, fragments);
   writeSortLists(bundleDir, pages, ids);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  logger.info(`${pages.length} sider i søkeindeksen, ${keywordCount} orddeler fra sammensatte ord, ${seconds} s`);
+  const shards = shardDirs.length > 1 ? ` i ${shardDirs.length} deler` : '';
+  logger.info(
+    `${pages.length} sider i søkeindeksen${shards}, ${keywordCount} orddeler fra sammensatte ord, ${seconds} s`,
+  );
 }

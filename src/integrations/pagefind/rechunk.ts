@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { decode, encode } from 'cborg';
-import { PAGEFIND_MARKER, payload } from './bundle-files.ts';
+import { PAGEFIND_MARKER } from './bundle-files.ts';
+import { arrayHead, head, skip } from './cbor-bytes.ts';
 
 /**
  * Index chunks cut so a common word does not bring its neighbours along. Pagefind sorts the words
@@ -39,41 +39,7 @@ export interface IndexWord {
   size: number;
   bytes: Uint8Array;
 }
-type MetaChunk = [from: string, to: string, hash: string];
-
-/** A CBOR item's head: major type, argument (a length or an integer) and where its content starts. */
-function head(buf: Uint8Array, at: number): { major: number; arg: number; next: number } {
-  const first = buf[at]!;
-  const major = first >> 5;
-  const info = first & 0x1f;
-  if (info < 24) return { major, arg: info, next: at + 1 };
-  const bytes = info === 24 ? 1 : info === 25 ? 2 : info === 26 ? 4 : info === 27 ? 8 : 0;
-  if (!bytes) throw new Error('Pagefind: en indeksbit har CBOR byggesteget ikke leser (rechunk.ts)');
-  let arg = 0;
-  for (let i = 1; i <= bytes; i += 1) arg = arg * 256 + buf[at + i]!;
-  return { major, arg, next: at + 1 + bytes };
-}
-
-/** Where the CBOR item at `at` ends. */
-function skip(buf: Uint8Array, at: number): number {
-  const { major, arg, next } = head(buf, at);
-  if (major === 2 || major === 3) return next + arg;
-  if (major === 4 || major === 5) {
-    let end = next;
-    for (let i = 0; i < arg * (major === 5 ? 2 : 1); i += 1) end = skip(buf, end);
-    return end;
-  }
-  if (major === 6) return skip(buf, next);
-  return next;
-}
-
-/** An array head of `length` items, encoded as Pagefind's CBOR encoder writes it (shortest form). */
-function arrayHead(length: number): Uint8Array {
-  if (length < 24) return Uint8Array.of(0x80 | length);
-  if (length < 0x100) return Uint8Array.of(0x98, length);
-  if (length < 0x10000) return Uint8Array.of(0x99, length >> 8, length & 0xff);
-  return Uint8Array.of(0x9a, length >>> 24, (length >> 16) & 0xff, (length >> 8) & 0xff, length & 0xff);
-}
+export type MetaChunk = [from: string, to: string, hash: string];
 
 /** The words of one index chunk file's data (after the marker). */
 export function readChunk(buf: Uint8Array): IndexWord[] {
@@ -156,32 +122,28 @@ export function chunkRanges(chunks: readonly (readonly string[])[]): [string, st
   return ranges;
 }
 
-/** Re-cuts the bundle's index chunks and rewrites the metadata's chunk list to match. */
-export function rechunkIndex(bundleDir: string): void {
-  const indexDir = join(bundleDir, 'index');
-  for (const name of readdirSync(bundleDir).filter((n) => n.endsWith('.pf_meta'))) {
-    const metaPath = join(bundleDir, name);
-    const meta = decode(payload(readFileSync(metaPath))) as unknown[];
-    const old = meta[2] as MetaChunk[];
-    if (!Array.isArray(old) || !old.every((c) => Array.isArray(c) && typeof c[2] === 'string'))
-      throw new Error('Pagefind: metadatafilen har en form byggesteget ikke kjenner (rechunk.ts)');
-    const language = name.replace(/^pagefind\./, '').replace(/_[^_]*\.pf_meta$/, '');
-    const words = old.flatMap(([, , hash]) => readChunk(payload(readFileSync(join(indexDir, `${hash}.pf_index`)))));
-    const total = words.reduce((sum, w) => sum + w.size, 0);
-    const chunks = cutChunks(words, (w) => w.size, chunkSizeFor(total));
-    const ranges = chunkRanges(chunks.map((chunk) => chunk.map((w) => w.word)));
-    for (const [, , hash] of old) rmSync(join(indexDir, `${hash}.pf_index`));
-    const used = new Set<string>();
-    meta[2] = chunks.map((chunk, i): MetaChunk => {
-      const bytes = writeChunk(chunk);
-      const digest = createHash('sha256').update(bytes).digest('hex');
-      let length = 7;
-      while (used.has(digest.slice(0, length))) length += 1;
-      used.add(digest.slice(0, length));
-      const hash = `${language}_${digest.slice(0, length)}`;
-      writeFileSync(join(indexDir, `${hash}.pf_index`), Buffer.concat([Buffer.from(PAGEFIND_MARKER), bytes]));
-      return [...ranges[i]!, hash];
-    });
-    writeFileSync(metaPath, Buffer.concat([Buffer.from(PAGEFIND_MARKER), encode(meta)]));
-  }
+/** A name for a data file as Pagefind names them: the language and the shortest unused prefix of its hash. */
+export function contentName(language: string, bytes: Uint8Array, used: Set<string>, length = 7): string {
+  const digest = createHash('sha256').update(bytes).digest('hex');
+  while (used.has(digest.slice(0, length))) length += 1;
+  used.add(digest.slice(0, length));
+  return `${language}_${digest.slice(0, length)}`;
+}
+
+/**
+ * Writes sorted words as index chunk files under `indexDir` (stored decompressed, marker first) and
+ * returns the metadata's chunk list for them: [from, to, file name].
+ */
+export function writeIndexChunks(indexDir: string, language: string, words: readonly IndexWord[]): MetaChunk[] {
+  mkdirSync(indexDir, { recursive: true });
+  const total = words.reduce((sum, w) => sum + w.size, 0);
+  const chunks = cutChunks(words, (w) => w.size, chunkSizeFor(total));
+  const ranges = chunkRanges(chunks.map((chunk) => chunk.map((w) => w.word)));
+  const used = new Set<string>();
+  return chunks.map((chunk, i): MetaChunk => {
+    const bytes = writeChunk(chunk);
+    const hash = contentName(language, bytes, used);
+    writeFileSync(join(indexDir, `${hash}.pf_index`), Buffer.concat([Buffer.from(PAGEFIND_MARKER), bytes]));
+    return [...ranges[i]!, hash];
+  });
 }

@@ -1,0 +1,178 @@
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { decode, encode } from 'cborg';
+import { PAGEFIND_MARKER, decompressed, payload } from './bundle-files.ts';
+import { contentName, readChunk, writeIndexChunks, type IndexWord } from './rechunk.ts';
+import { shortId } from './short-ids.ts';
+import { joinShardWords, readShardWord, type ShardWord } from './word-postings.ts';
+
+/**
+ * Joins the Pagefind bundles of several shards (each an index of consecutive pages, written by its
+ * own Pagefind process: see index-shards.ts) into one bundle, as if one index had taken all pages in
+ * order, and writes it the way the site serves it:
+ * - pages get short ids, their place in base 36 (short-ids.ts), and their fragments those names;
+ * - index chunks are cut anew (rechunk.ts) from the joined words;
+ * - filters list every value's pages, values in name order (Pagefind's order is its hash map's);
+ * - data files are stored decompressed, marker first (bundle-files.ts).
+ * A single shard goes through the same steps, so a small site and a large one are built alike.
+ * Layout: Pagefind 1.6's metadata [version, pages, index chunks, filters, sorts, meta fields]; any
+ * other stops the build rather than guessing (pagefind_web/src/metadata.rs).
+ */
+
+type MetaPage = [id: string, wordCount: number, group?: string];
+type MetaFilter = [filter: string, hash: string];
+type FilterFile = [filter: string, values: [value: string, pages: number[]][]];
+
+interface Shard {
+  dir: string;
+  language: string;
+  meta: unknown[];
+  pages: MetaPage[];
+}
+
+const fail = (what: string): never => {
+  throw new Error(`Pagefind: ${what} (merge-shards.ts)`);
+};
+
+const stored = (data: Uint8Array) => Buffer.concat([Buffer.from(PAGEFIND_MARKER), data]);
+
+function readShard(dir: string): Shard {
+  const metaFiles = readdirSync(dir).filter((name) => name.endsWith('.pf_meta'));
+  // One index per language, all with fragments in one folder: short ids would clash between them.
+  if (metaFiles.length !== 1) fail('indeksen skal ha nøyaktig ett språk');
+  const name = metaFiles[0]!;
+  const meta = decode(payload(readFileSync(join(dir, name)))) as unknown[];
+  const pages = meta[1];
+  const valid =
+    meta.length === 6 &&
+    Array.isArray(pages) &&
+    pages.every(
+      (page) =>
+        Array.isArray(page) &&
+        typeof page[0] === 'string' &&
+        typeof page[1] === 'number' &&
+        // A page whose fragment sits in a group file is found there by its old id: not handled.
+        (page[2] === undefined || page[2] === ''),
+    ) &&
+    Array.isArray(meta[2]) &&
+    Array.isArray(meta[3]) &&
+    // Sorts are the build's own id lists (sort-lists.ts), so Pagefind gets none.
+    Array.isArray(meta[4]) &&
+    meta[4].length === 0 &&
+    Array.isArray(meta[5]);
+  if (!valid) fail('metadatafilen har en form byggesteget ikke kjenner');
+  return {
+    dir,
+    language: name.replace(/^pagefind\./, '').replace(/_[^_]*\.pf_meta$/, ''),
+    meta,
+    pages: pages as MetaPage[],
+  };
+}
+
+/** Every word of a shard, read from its chunks in order (Pagefind writes them sorted). */
+function shardWords(shard: Shard): ShardWord[] {
+  return (shard.meta[2] as [string, string, string][]).flatMap(([, , hash]) =>
+    readChunk(payload(readFileSync(join(shard.dir, 'index', `${hash}.pf_index`)))).map((w) => readShardWord(w.bytes)),
+  );
+}
+
+function joinWords(shards: readonly Shard[], offsets: readonly number[]): IndexWord[] {
+  const byWord = new Map<string, { word: ShardWord; offset: number }[]>();
+  shards.forEach((shard, i) => {
+    for (const word of shardWords(shard)) {
+      const seen = byWord.get(word.word);
+      if (seen) seen.push({ word, offset: offsets[i]! });
+      else byWord.set(word.word, [{ word, offset: offsets[i]! }]);
+    }
+  });
+  // Pagefind sorts words as Rust sorts strings, by UTF-8 bytes; for text without characters outside
+  // the Basic Multilingual Plane that is JavaScript's code-unit order, so the plain sort matches.
+  return [...byWord.keys()].sort().map((word) => joinShardWords(byWord.get(word)!));
+}
+
+function joinFilters(shards: readonly Shard[], offsets: readonly number[], filterDir: string): MetaFilter[] {
+  const byFilter = new Map<string, Map<string, number[]>>();
+  shards.forEach((shard, i) => {
+    for (const [, hash] of shard.meta[3] as MetaFilter[]) {
+      const [filter, values] = decode(
+        payload(readFileSync(join(shard.dir, 'filter', `${hash}.pf_filter`))),
+      ) as FilterFile;
+      if (typeof filter !== 'string' || !Array.isArray(values))
+        fail('en filterfil har en form byggesteget ikke kjenner');
+      const joined = byFilter.get(filter) ?? new Map<string, number[]>();
+      byFilter.set(filter, joined);
+      for (const [value, pages] of values) {
+        const list = joined.get(value) ?? [];
+        joined.set(value, list);
+        for (const page of pages) list.push(page + offsets[i]!);
+      }
+    }
+  });
+  mkdirSync(filterDir, { recursive: true });
+  const used = new Set<string>();
+  return [...byFilter.keys()].sort().map((filter): MetaFilter => {
+    const values = byFilter.get(filter)!;
+    const bytes = encode([filter, [...values.keys()].sort().map((value) => [value, values.get(value)!])]);
+    const hash = contentName(shards[0]!.language, bytes, used);
+    writeFileSync(join(filterDir, `${hash}.pf_filter`), stored(bytes));
+    return [filter, hash];
+  });
+}
+
+/** Joins the shard bundles in `shardDirs`, in that order, into `bundleDir` (see above). */
+export function mergeShards(shardDirs: readonly string[], bundleDir: string): void {
+  if (shardDirs.length === 0) fail('ingen delindekser å slå sammen');
+  const shards = shardDirs.map(readShard);
+  const { language } = shards[0]!;
+  if (shards.some((s) => s.language !== language || s.meta[0] !== shards[0]!.meta[0]))
+    fail('delindeksene har ulikt språk eller ulik versjon');
+  const offsets: number[] = [];
+  let total = 0;
+  for (const shard of shards) {
+    offsets.push(total);
+    total += shard.pages.length;
+  }
+
+  mkdirSync(join(bundleDir, 'fragment'), { recursive: true });
+  // pagefind.js, the WebAssembly and the entry file are the same in every shard.
+  for (const entry of readdirSync(shards[0]!.dir, { withFileTypes: true }))
+    if (entry.isFile() && !entry.name.endsWith('.pf_meta'))
+      copyFileSync(join(shards[0]!.dir, entry.name), join(bundleDir, entry.name));
+
+  const pages: MetaPage[] = [];
+  shards.forEach((shard, i) =>
+    shard.pages.forEach(([hash, wordCount], place) => {
+      const id = shortId(offsets[i]! + place);
+      const fragment = readFileSync(join(shard.dir, 'fragment', `${hash}.pf_fragment`));
+      writeFileSync(join(bundleDir, 'fragment', `${id}.pf_fragment`), decompressed(fragment));
+      pages.push([id, wordCount, '']);
+    }),
+  );
+
+  const fieldLists = shards.map((s) => s.meta[5] as unknown[]);
+  if (!fieldLists.every((list) => list.every((field) => typeof field === 'string')))
+    fail('metadatafilen har en form byggesteget ikke kjenner');
+  const fields = [...new Set(fieldLists.flat() as string[])].sort();
+  const meta = [
+    shards[0]!.meta[0],
+    pages,
+    writeIndexChunks(join(bundleDir, 'index'), language, joinWords(shards, offsets)),
+    joinFilters(shards, offsets, join(bundleDir, 'filter')),
+    [],
+    fields,
+  ];
+  const metaBytes = encode(meta);
+  const metaHash = contentName(language, metaBytes, new Set(), 10);
+  writeFileSync(join(bundleDir, `pagefind.${metaHash}.pf_meta`), stored(metaBytes));
+
+  const entryFile = join(bundleDir, 'pagefind-entry.json');
+  const entry = JSON.parse(readFileSync(entryFile, 'utf8')) as {
+    languages: Record<string, { hash: string; page_count: number }>;
+  };
+  const languageEntry = entry.languages[language];
+  if (!languageEntry || Object.keys(entry.languages).length !== 1)
+    return fail('pagefind-entry.json har en form byggesteget ikke kjenner');
+  languageEntry.hash = metaHash;
+  languageEntry.page_count = total;
+  writeFileSync(entryFile, JSON.stringify(entry));
+}

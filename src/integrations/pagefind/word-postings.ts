@@ -1,0 +1,148 @@
+import { arrayHead, head, skip, textItem, uintItem } from './cbor-bytes.ts';
+import type { IndexWord } from './rechunk.ts';
+
+/**
+ * One word of a Pagefind 1.6 index chunk, as bytes, so words from several shard indexes can be
+ * joined: [word, pages, variants], where pages is a list of [page delta, locations, meta locations]
+ * and each variant (the word as written, «også» under «ogs») is [form, pages]. Page numbers are
+ * stored as the difference from the page before (the first from 0), so a shard's list moves to its
+ * place in the joined list by changing only its first difference; the rest is copied as it is.
+ * Pagefind's own Rust types are in pagefind/src/index/index_words.rs.
+ */
+
+/** One shard's page list of a word or variant. */
+export interface PageList {
+  /** Pages in the list. */
+  count: number;
+  /** The first page's number in the shard (its stored difference), and its entry's item count. */
+  first: number;
+  firstItems: number;
+  /** The first entry after its page number, and the entries after the first, as bytes. */
+  firstRest: Uint8Array;
+  rest: Uint8Array;
+  /** The last page's number in the shard. */
+  last: number;
+}
+
+export interface ShardWord {
+  word: string;
+  /** Pagefind's measure for chunking (see rechunk.ts `IndexWord`). */
+  size: number;
+  pages: PageList;
+  variants: [form: string, pages: PageList][];
+}
+
+const fail = (what: string): never => {
+  throw new Error(`Pagefind: ${what} har en form byggesteget ikke kjenner (word-postings.ts)`);
+};
+
+function readText(buf: Uint8Array, at: number): { text: string; next: number } {
+  const item = head(buf, at);
+  if (item.major !== 3) fail('et ord i en indeksbit');
+  return {
+    text: Buffer.from(buf.subarray(item.next, item.next + item.arg)).toString('utf8'),
+    next: item.next + item.arg,
+  };
+}
+
+function readPageList(buf: Uint8Array, at: number): { list: PageList; size: number; next: number } {
+  const list = head(buf, at);
+  if (list.major !== 4) fail('en sideliste');
+  let p = list.next;
+  let number = 0;
+  let size = 0;
+  let first = 0;
+  let firstItems = 0;
+  let firstRestStart = p;
+  let restStart = p;
+  for (let i = 0; i < list.arg; i += 1) {
+    const entry = head(buf, p);
+    const delta = head(buf, entry.next);
+    if (entry.major !== 4 || entry.arg < 1 || delta.major !== 0) fail('en side i en sideliste');
+    number += delta.arg;
+    size += 1;
+    let q = delta.next;
+    for (let l = 1; l < entry.arg; l += 1) {
+      const locations = head(buf, q);
+      if (locations.major === 4) size += locations.arg;
+      q = skip(buf, q);
+    }
+    if (i === 0) {
+      first = delta.arg;
+      firstItems = entry.arg;
+      firstRestStart = delta.next;
+      restStart = q;
+    }
+    p = q;
+  }
+  return {
+    list: {
+      count: list.arg,
+      first,
+      firstItems,
+      firstRest: buf.subarray(firstRestStart, restStart),
+      rest: buf.subarray(restStart, p),
+      last: number,
+    },
+    size,
+    next: p,
+  };
+}
+
+/** A word's bytes (an `IndexWord` from `readChunk`) read into its page lists. */
+export function readShardWord(bytes: Uint8Array): ShardWord {
+  const entry = head(bytes, 0);
+  if (entry.major !== 4 || entry.arg !== 3) fail('et ord i en indeksbit');
+  const { text: word, next } = readText(bytes, entry.next);
+  const pages = readPageList(bytes, next);
+  const variantList = head(bytes, pages.next);
+  if (variantList.major !== 4) fail('variantlisten til et ord');
+  const variants: [string, PageList][] = [];
+  let at = variantList.next;
+  for (let i = 0; i < variantList.arg; i += 1) {
+    const variant = head(bytes, at);
+    if (variant.major !== 4 || variant.arg !== 2) fail('en variant av et ord');
+    const form = readText(bytes, variant.next);
+    const list = readPageList(bytes, form.next);
+    variants.push([form.text, list.list]);
+    at = list.next;
+  }
+  return { word, size: pages.size, pages: pages.list, variants };
+}
+
+/** Page lists of several shards, each with the number of pages before its shard, as one list's bytes. */
+function joinPageLists(parts: readonly { list: PageList; offset: number }[]): Uint8Array[] {
+  const out: Uint8Array[] = [];
+  let count = 0;
+  let last = 0;
+  for (const { list, offset } of parts) {
+    if (list.count === 0) continue;
+    count += list.count;
+    out.push(arrayHead(list.firstItems), uintItem(offset + list.first - last), list.firstRest, list.rest);
+    last = offset + list.last;
+  }
+  return [arrayHead(count), ...out];
+}
+
+/**
+ * One word from the shards that have it, in shard order, as the bytes one index over all pages
+ * would hold. Variants are joined by form, in the order they are first met.
+ */
+export function joinShardWords(parts: readonly { word: ShardWord; offset: number }[]): IndexWord {
+  const word = parts[0]!.word.word;
+  const variants = new Map<string, { list: PageList; offset: number }[]>();
+  for (const { word: w, offset } of parts)
+    for (const [form, list] of w.variants) {
+      const seen = variants.get(form);
+      if (seen) seen.push({ list, offset });
+      else variants.set(form, [{ list, offset }]);
+    }
+  const bytes = Buffer.concat([
+    arrayHead(3),
+    textItem(word),
+    ...joinPageLists(parts.map(({ word: w, offset }) => ({ list: w.pages, offset }))),
+    arrayHead(variants.size),
+    ...[...variants].flatMap(([form, lists]) => [arrayHead(2), textItem(form), ...joinPageLists(lists)]),
+  ]);
+  return { word, size: parts.reduce((sum, p) => sum + p.word.size, 0), bytes };
+}

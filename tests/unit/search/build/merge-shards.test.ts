@@ -1,0 +1,148 @@
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { decode, encode } from 'cborg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PAGEFIND_MARKER, payload } from '../../../../src/integrations/pagefind/bundle-files.ts';
+import { indexInShards, shardCount } from '../../../../src/integrations/pagefind/index-shards.ts';
+import { mergeShards } from '../../../../src/integrations/pagefind/merge-shards.ts';
+import type { ShardPage } from '../../../../src/integrations/pagefind/write-shard.ts';
+
+// The shards are real Pagefind indexes (the binary, not a mock): the joined bundle must hold what
+// one Pagefind index of all pages holds, page for page and word for word.
+
+const topics = ['eldreomsorg', 'oppvekst', 'arbeid'];
+/** Seven pages with words in common, words of their own, letters Pagefind folds (å, ø), filters and meta. */
+const page = (i: number): ShardPage => ({
+  url: `/eksempler/side-${i}/`,
+  content:
+    `<!doctype html><html lang="nb"><body><article data-pagefind-body>` +
+    `<h1 data-pagefind-meta="title">Eksempel ${i} om ${topics[i % 3]}</h1>` +
+    `<span data-pagefind-filter="tema">${topics[i % 3]}</span>` +
+    (i % 2 ? '<span data-pagefind-filter="fase">drift</span>' : '') +
+    `<p>Kommunen har også bygd et område for ${topics[(i + 1) % 3]} og ${'samarbeid '.repeat(i + 1)}i ${i}. år.</p>` +
+    (i === 5 ? '<h2>Brukermedvirkning på tvers</h2><p>Helt egne ord: fjellvåk og myrsnipe.</p>' : '') +
+    `</article></body></html>`,
+});
+const pageCount = 7;
+
+interface Canonical {
+  pages: { wordCount: number; fragment: unknown }[];
+  words: Record<string, { pages: unknown[][]; variants: Record<string, unknown[][]> }>;
+  filters: Record<string, Record<string, number[]>>;
+  fields: unknown;
+}
+
+/** Page-delta lists as absolute page numbers. */
+const absolute = (list: unknown[][]) => {
+  let page = 0;
+  return list.map(([delta, ...rest]) => [(page += delta as number), ...rest]);
+};
+
+/** What a bundle holds, by page place, with page numbers absolute: the same for equal indexes. */
+function canonical(dir: string): Canonical {
+  const metaName = readdirSync(dir).find((n) => n.endsWith('.pf_meta'))!;
+  const meta = decode(payload(readFileSync(join(dir, metaName)))) as unknown[];
+  const entry = JSON.parse(readFileSync(join(dir, 'pagefind-entry.json'), 'utf8'));
+  expect(`pagefind.${entry.languages.nb.hash}.pf_meta`).toBe(metaName);
+  const pages = (meta[1] as [string, number][]).map(([id, wordCount]) => ({
+    wordCount,
+    fragment: JSON.parse(payload(readFileSync(join(dir, 'fragment', `${id}.pf_fragment`))).toString()),
+  }));
+  expect(entry.languages.nb.page_count).toBe(pages.length);
+  const words: Canonical['words'] = {};
+  for (const [, , hash] of meta[2] as string[][])
+    for (const [word, list, variants] of (
+      decode(payload(readFileSync(join(dir, 'index', `${hash}.pf_index`)))) as unknown[][][]
+    )[0]!)
+      words[word as unknown as string] = {
+        pages: absolute(list as unknown[][]),
+        variants: Object.fromEntries(
+          (variants as unknown as [string, unknown[][]][]).map(([form, l]) => [form, absolute(l)]),
+        ),
+      };
+  const filters: Canonical['filters'] = {};
+  for (const [, hash] of meta[3] as string[][]) {
+    const [filter, values] = decode(payload(readFileSync(join(dir, 'filter', `${hash}.pf_filter`)))) as [
+      string,
+      [string, number[]][],
+    ];
+    filters[filter] = Object.fromEntries(values.map(([value, list]) => [value, [...list].sort((a, b) => a - b)]));
+  }
+  return { pages, words, filters, fields: meta[5] };
+}
+
+let work: string;
+beforeAll(() => {
+  work = mkdtempSync(join(tmpdir(), 'merge-shards-'));
+});
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('how many shards', () => {
+  it('is one for a small catalogue, one per core or more for a large one, in multiples of the cores', () => {
+    expect(shardCount(29, { threads: 2 })).toBe(1);
+    expect(shardCount(1000, { threads: 2 })).toBe(1);
+    expect(shardCount(3000, { threads: 2 })).toBe(2);
+    expect(shardCount(10_000, { threads: 2 })).toBe(6);
+    expect(shardCount(10_000, { threads: 1 })).toBe(5);
+    expect(shardCount(1000, { threads: 1 })).toBe(1);
+    expect(shardCount(7, { shardPages: 3, minPages: 0, threads: 2 })).toBe(4);
+  });
+});
+
+describe('joining shard indexes', () => {
+  it('gives what one Pagefind index of all pages gives: pages, words, variants, filters and fragments', async () => {
+    const oneDir = join(work, 'one');
+    const manyDir = join(work, 'many');
+    const one = await indexInShards(pageCount, page, oneDir, { minPages: 100 });
+    const many = await indexInShards(pageCount, page, manyDir, { shardPages: 3, minPages: 0, threads: 2 });
+    expect(one).toHaveLength(1);
+    expect(many).toHaveLength(4);
+    const pagefind = canonical(one[0]!);
+
+    mergeShards(one, join(work, 'joined-one'));
+    mergeShards(many, join(work, 'joined-many'));
+
+    const joined = canonical(join(work, 'joined-many'));
+    expect(joined.pages.map((p) => (p.fragment as { url: string }).url)).toEqual(
+      Array.from({ length: pageCount }, (_, i) => page(i).url),
+    );
+    // Pagefind writes page lists in page order; a word on pages of several shards is one list.
+    expect(joined.words['samarbeid']!.pages.map(([p]) => p)).toEqual([0, 1, 2, 3, 4, 5, 6]);
+    expect(Object.keys(joined.words['ogs']!.variants)).toEqual(['også']);
+    expect(joined.words['fjellvak']!.variants['fjellvåk']!.map(([p]) => p)).toEqual([5]);
+    expect(joined.filters['fase']).toEqual({ drift: [1, 3, 5] });
+    expect(joined).toEqual(pagefind);
+    expect(canonical(join(work, 'joined-one'))).toEqual(pagefind);
+  }, 60_000);
+
+  it('stores the data files decompressed and names the fragments by place', () => {
+    const dir = join(work, 'joined-many');
+    const fragments = readdirSync(join(dir, 'fragment')).sort();
+    expect(fragments).toEqual(['0', '1', '2', '3', '4', '5', '6'].map((id) => `${id}.pf_fragment`));
+    for (const sub of ['fragment', 'index', 'filter'])
+      for (const name of readdirSync(join(dir, sub)))
+        expect(
+          readFileSync(join(dir, sub, name))
+            .subarray(0, 12)
+            .toString(),
+        ).toBe(PAGEFIND_MARKER);
+  });
+
+  it('stops at a metadata layout it does not know (fragment groups, Pagefind sorts, another shape)', () => {
+    const shard = (name: string, meta: unknown) => {
+      const dir = join(work, name);
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(
+        join(dir, 'pagefind.nb_1.pf_meta'),
+        gzipSync(Buffer.concat([Buffer.from(PAGEFIND_MARKER), encode(meta)])),
+      );
+      return dir;
+    };
+    const grouped = shard('grouped', ['1.6.0', [['nb_1', 10, 'nb_group']], [], [], [], []]);
+    const sorted = shard('sorted', ['1.6.0', [['nb_1', 10, '']], [], [], [['number', [0]]], []]);
+    const other = shard('other', { pages: [] });
+    for (const dir of [grouped, sorted, other]) expect(() => mergeShards([dir], join(work, 'out'))).toThrow(/form/);
+  });
+});
