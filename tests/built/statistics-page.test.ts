@@ -28,7 +28,7 @@ describe('/statistikk/', () => {
       'begge nøklene',
       'per fase som flytter',
     ]) {
-      expect(page, caption).toMatch(new RegExp(`<caption>[^<]*${caption}`));
+      expect(page, caption).toMatch(new RegExp(`<caption[^>]*>[^<]*${caption}`));
     }
   });
 
