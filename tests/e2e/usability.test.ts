@@ -128,8 +128,10 @@ describe('at 390 px', () => {
         count: markers.length,
         missed: markers.flatMap((a) => {
           const dot = a.querySelector('circle:not(.hit)')!.getBoundingClientRect();
-          const hit = document.elementFromPoint(dot.left + dot.width / 2, dot.top + dot.height / 2)?.closest('a');
-          return hit === a ? [] : [`${a.dataset.kommune} → ${hit?.dataset.kommune ?? 'ingen'}`];
+          const hit = document
+            .elementFromPoint(dot.left + dot.width / 2, dot.top + dot.height / 2)
+            ?.closest('a[data-kommune]');
+          return hit === a ? [] : [`${a.dataset.kommune} → ${hit?.getAttribute('data-kommune') ?? 'ingen'}`];
         }),
       };
     });
