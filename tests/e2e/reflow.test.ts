@@ -41,7 +41,7 @@ async function reflowProblems(p: Page): Promise<string[]> {
         const r = e.getBoundingClientRect();
         // The visually-hidden pattern: clipped to nothing, read by screen readers only.
         if (
-          s.clip.startsWith('rect(0') ||
+          s.getPropertyValue('clip').startsWith('rect(0') ||
           s.clipPath === 'inset(50%)' ||
           (r.width <= 1 && r.height <= 1 && s.overflow !== 'visible')
         )

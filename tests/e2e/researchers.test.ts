@@ -105,10 +105,10 @@ describe('/sammenlign/ in Chromium', () => {
 describe('/statistikk/ in Chromium', () => {
   it('a bar leads to the catalogue showing exactly the entries it counts', async () => {
     await page.goto(`${site.url}/statistikk/`);
-    const bar = page.locator('svg.stat-chart a[href="/eksempler/?fase=pilot"]');
+    const bar = page.locator('.count-bars a[href="/eksempler/?fase=pilot"]');
     const counted = Number(await page.locator('td a[href="/eksempler/?fase=pilot"]').first().textContent());
     expect(counted).toBeGreaterThan(0);
-    await bar.locator('rect').click();
+    await bar.locator('.count-bar-fill').click();
     await page.waitForURL(/\/eksempler\/\?fase=pilot$/);
     await settled(page);
     expect(await resultSlugs(page, false)).toHaveLength(counted);
@@ -132,7 +132,8 @@ describe('/kart/ in Chromium', () => {
     const row = page.locator('tr[data-kommune="trondheim"] a');
     const counted = Number(await row.textContent());
     expect(counted).toBeGreaterThan(0);
-    await page.locator('svg.nordic-map a[data-kommune="trondheim"] circle').click();
+    // The link's centre is the dot's centre; the dot itself takes no taps, its tap circle does.
+    await page.locator('svg.nordic-map a[data-kommune="trondheim"]').click();
     await page.waitForURL(/\/eksempler\/\?kommune=trondheim$/);
     await settled(page);
     expect(await resultSlugs(page, false)).toHaveLength(counted);

@@ -1,3 +1,4 @@
+import { Delaunay } from 'd3-delaunay';
 import { geoPath, geoTransverseMercator } from 'd3-geo';
 import { scaleSqrt } from 'd3-scale';
 import { feature } from 'topojson-client';
@@ -27,6 +28,20 @@ export interface MapOptions {
   height?: number;
   /** Share of the detail to keep (topojson-simplify quantile); lower is simpler and smaller. */
   keep?: number;
+  /** The narrowest the map is drawn on a page, in CSS px: what the tap targets are sized for. */
+  narrowest?: number;
+}
+
+/** WCAG 2.5.8: a pointer target at least 24 × 24 CSS px. */
+const MIN_TARGET_PX = 24;
+
+/**
+ * The radius, in the map's own units, of the invisible circle a marker is tapped by: 24 CSS px across
+ * where the map is drawn narrowest (273 px on a 320 px screen, /kart/), larger wherever it is wider.
+ * Rounded up, so rounding never takes it under.
+ */
+export function hitRadius(width: number, narrowest: number): number {
+  return Math.ceil(((MIN_TARGET_PX / 2) * width * 10) / narrowest) / 10;
 }
 
 export interface DrawnMap {
@@ -63,7 +78,8 @@ export function drawNordicMap(
   markers: readonly MapMarker[],
   options: MapOptions = {},
 ): DrawnMap {
-  const { width = 420, height = 560, keep = 0.05 } = options;
+  const { width = 420, height = 560, keep = 0.05, narrowest = 272 } = options;
+  const hit = hitRadius(width, narrowest);
   const wanted = new Set(countryIds.map((c) => isoNumeric[c]).filter(Boolean));
   const countries = topology.objects.countries as GeometryCollection;
   const subset: Topology<{ countries: GeometryCollection<NoProperties> }> = {
@@ -101,19 +117,42 @@ export function drawNordicMap(
   const radius = scaleSqrt()
     .domain([0, Math.max(1, ...markers.map((m) => m.count))])
     .range([0, 16]);
-  // Largest first, so small circles sit on top and stay clickable.
-  const circles = [...markers]
+  // Largest first, so small circles are drawn on top of large ones.
+  const placed = [...markers]
     .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'nb'))
-    .map((m) => {
-      const [x, y] = projection([m.lon, m.lat]) ?? [NaN, NaN];
-      if (!Number.isFinite(x) || !Number.isFinite(y)) return '';
-      return `<a href="${escapeXml(m.href)}" tabindex="-1" data-kommune="${escapeXml(m.id)}">\n<circle cx="${round1(x)}" cy="${round1(y)}" r="${round1(Math.max(4, radius(m.count)))}"/>\n</a>`;
+    .map((m) => ({ m, at: projection([m.lon, m.lat]) ?? [NaN, NaN] }))
+    .filter(({ at: [x, y] }) => Number.isFinite(x) && Number.isFinite(y));
+  // A tap goes to the marker nearest to it, within a circle at least 24 px across: each marker is tapped
+  // by a transparent circle clipped to its Voronoi cell, and the dots themselves take no taps. Bigger
+  // circles that simply overlapped would let a neighbour drawn on top take every tap on a dot; with
+  // cells, a tap on a dot's centre always reaches that dot. Where municipalities lie closer than 24 px
+  // apart they share the room between them; the table beside the map has the same links, for them and
+  // for keyboards and screen readers (WCAG 2.5.8's «equivalent»).
+  const cells = Delaunay.from(placed.map(({ at }) => at)).voronoi([0, 0, width, height]);
+  const clips: string[] = [];
+  const circles = placed
+    .map(({ m, at: [x, y] }, i) => {
+      const r = round1(Math.max(4, radius(m.count)));
+      const centre = `cx="${round1(x)}" cy="${round1(y)}"`;
+      const cell = cells.cellPolygon(i);
+      const clipId = `kart-felt-${m.id}`;
+      // d3-delaunay closes the ring with the first point again; Z does that. Of two markers at one
+      // point only the first gets a cell: the second's circle stays whole.
+      if (cell)
+        clips.push(
+          `<clipPath id="${escapeXml(clipId)}"><path d="M${cell
+            .slice(0, -1)
+            .map(([cx, cy]) => `${round1(cx)},${round1(cy)}`)
+            .join('L')}Z"/></clipPath>`,
+        );
+      const clip = cell ? ` clip-path="url(#${escapeXml(clipId)})"` : '';
+      return `<a href="${escapeXml(m.href)}" tabindex="-1" data-kommune="${escapeXml(m.id)}">\n<circle ${centre} r="${r}" pointer-events="none"/>\n<circle class="hit" ${centre} r="${Math.max(r, hit)}" fill-opacity="0" stroke="none"${clip}/>\n</a>`;
     })
-    .filter(Boolean)
     .join('\n');
   // One element per line, so a snapshot diff shows which outline or circle changed.
   const svg = [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" class="nordic-map" aria-hidden="true" focusable="false">`,
+    clips.length ? `<defs>\n${clips.join('\n')}\n</defs>` : '',
     `<g class="land" fill="#e8edf3" stroke="#8a96a3" stroke-width="0.6">`,
     outlines,
     `</g>`,

@@ -132,7 +132,7 @@ describe('the MDX the form writes', () => {
     (f) =>
       f.required &&
       f.path.every(
-        (p, i) =>
+        (_, i) =>
           i === 0 ||
           walkFields(fields).find((g) => controlName(g.path) === f.path.slice(0, i).join('.'))?.required !== false,
       ) &&
