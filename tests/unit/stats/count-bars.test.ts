@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderCountBars } from '../../../src/lib/svg/count-bars.ts';
+import { renderCountBars } from '../../../src/lib/stats/count-bars.ts';
 
 const rows = [
   { id: 'pilot', label: 'Pilot', count: 6, href: '/eksempler/?fase=pilot' },

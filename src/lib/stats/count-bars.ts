@@ -1,6 +1,6 @@
 import { scaleLinear } from 'd3-scale';
-import { escapeXml, round1 } from './format.ts';
-import type { CountRow } from '../stats/distributions.ts';
+import { escapeXml, round1 } from '../svg/format.ts';
+import type { CountRow } from './distributions.ts';
 
 /**
  * A horizontal bar chart drawn at build time: a row per value, its label and count as HTML text and
