@@ -1,11 +1,12 @@
 // Lint gates for `npm test`: the recommended rules of ESLint, typescript-eslint and the Astro plugin,
 // unused code as errors, and the runtime boundary: browser elements must not pull in Node or Zod.
+import { defineConfig } from 'eslint/config';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import astro from 'eslint-plugin-astro';
 import globals from 'globals';
 
-export default tseslint.config(
+export default defineConfig(
   {
     ignores: [
       'dist/',
