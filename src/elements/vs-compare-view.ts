@@ -7,6 +7,8 @@ import { readSelection, writeSelection } from './vs-compare-toggle.ts';
  * entry pushes a new address, and back/forward restore it. Each column is fetched as one small
  * JSON file from /data/eksempler/, so the page does not grow with the catalogue.
  */
+/** The compare table's caption, which names the box it scrolls in. */
+const CAPTION_ID = 'compare-caption';
 const cache = new Map<string, Promise<CompareView | undefined>>();
 
 function load(slug: string): Promise<CompareView | undefined> {
@@ -81,6 +83,18 @@ class VsCompareView extends HTMLElement {
         : `${views.length} eksempler side om side. `) +
       (missing ? `${missing} av eksemplene i adressen finnes ikke.` : '');
     this.#table.replaceChildren(views.length ? this.#tableOf(views) : '');
+    // The table is wider than a phone; the box it scrolls in must take focus to be scrolled by
+    // keyboard (WCAG 2.1.1), and is then named by the caption, as TableScrollBox.astro names the
+    // site's other tables. An empty box is no stop in the tab order.
+    if (views.length) {
+      this.#table.tabIndex = 0;
+      this.#table.setAttribute('role', 'region');
+      this.#table.setAttribute('aria-labelledby', CAPTION_ID);
+    } else {
+      this.#table.removeAttribute('tabindex');
+      this.#table.removeAttribute('role');
+      this.#table.removeAttribute('aria-labelledby');
+    }
   }
 
   #tableOf(views: CompareView[]) {
@@ -140,7 +154,7 @@ class VsCompareView extends HTMLElement {
       { class: 'ds-table compare-table', 'data-border': '' },
       el(
         'caption',
-        {},
+        { id: CAPTION_ID },
         'Eksemplene side om side: fakta, samarbeidspartnere, resultater og de fire nøklene med begrunnelse',
       ),
       el('thead', {}, head),

@@ -54,6 +54,20 @@ describe('/sammenlign/ in Chromium', () => {
       ]),
     );
     expect(await page.locator('[data-compare-nojs]').isHidden()).toBe(true);
+    // The box the wide table scrolls in is reached by keyboard and named by the caption.
+    const box = page.getByRole('region', { name: /^Eksemplene side om side/ });
+    expect(await box.getAttribute('tabindex')).toBe('0');
+    await box.focus();
+    expect(await page.evaluate(() => document.activeElement?.matches('[data-compare-table]'))).toBe(true);
+  });
+
+  it('an empty comparison leaves no focusable box behind', async () => {
+    // «?e=» with no entries: a bare address would pick up the selection the other tests made.
+    await page.goto(`${site.url}/sammenlign/?e=`);
+    await page.locator('[data-compare-status]').filter({ hasText: 'Velg minst' }).waitFor();
+    const box = page.locator('[data-compare-table]');
+    expect(await box.getAttribute('tabindex')).toBeNull();
+    expect(await box.getAttribute('role')).toBeNull();
   });
 
   it('adding and removing an entry updates the URL, and back restores it', async () => {
