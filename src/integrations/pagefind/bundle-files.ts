@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -40,4 +41,12 @@ export function storeDecompressed(bundleDir: string): void {
     // Most files (fragments, chunks, filters) are written decompressed already by merge-shards.ts.
     if (data !== file) writeFileSync(path, data);
   }
+}
+
+/** A name for a data file as Pagefind names them: the language and the shortest unused prefix of its hash. */
+export function contentName(language: string, bytes: Uint8Array, used: Set<string>, length = 7): string {
+  const digest = createHash('sha256').update(bytes).digest('hex');
+  while (used.has(digest.slice(0, length))) length += 1;
+  used.add(digest.slice(0, length));
+  return `${language}_${digest.slice(0, length)}`;
 }

@@ -1,10 +1,10 @@
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { decode, encode } from 'cborg';
-import { PAGEFIND_MARKER, decompressed, payload } from './bundle-files.ts';
-import { contentName, readChunk, writeIndexChunks, type IndexWord } from './rechunk.ts';
+import { PAGEFIND_MARKER, contentName, decompressed, payload } from './bundle-files.ts';
+import { writeIndexChunks, type IndexWord } from './rechunk.ts';
 import { shortId } from './short-ids.ts';
-import { joinShardWords, readShardWord, type ShardWord } from './word-postings.ts';
+import { joinShardWords, readChunk, type ShardWord } from './word-postings.ts';
 
 /**
  * Joins the Pagefind bundles of several shards (each an index of consecutive pages, written by its
@@ -72,7 +72,7 @@ function readShard(dir: string): Shard {
 /** Every word of a shard, read from its chunks in order (Pagefind writes them sorted). */
 function shardWords(shard: Shard): ShardWord[] {
   return (shard.meta[2] as [string, string, string][]).flatMap(([, , hash]) =>
-    readChunk(payload(readFileSync(join(shard.dir, 'index', `${hash}.pf_index`)))).map((w) => readShardWord(w.bytes)),
+    readChunk(payload(readFileSync(join(shard.dir, 'index', `${hash}.pf_index`)))),
   );
 }
 

@@ -1,8 +1,7 @@
-import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PAGEFIND_MARKER } from './bundle-files.ts';
-import { arrayHead, head, skip } from './cbor-bytes.ts';
+import { PAGEFIND_MARKER, contentName } from './bundle-files.ts';
+import { arrayHead } from './cbor-bytes.ts';
 
 /**
  * Index chunks cut so a common word does not bring its neighbours along. Pagefind sorts the words
@@ -11,9 +10,9 @@ import { arrayHead, head, skip } from './cbor-bytes.ts';
  * other words, and the next chunk (with the words that start with it, which a prefix search needs)
  * holds the next common word: at 10,000 entries «eldre» loaded 87 KB of chunks for a 27 KB word.
  * Here a word of half a chunk or more gets a chunk of its own; other words fill chunks as Pagefind
- * fills them, to a size that suits the index (`chunkSizeFor`). The chunk list in the metadata is rebuilt the way Pagefind builds it (`chunk_meta`,
- * `get_prefixes`), so the browser picks chunks by the same rule, and each chunk is named by the hash
- * of its bytes as Pagefind names it.
+ * fills them, to a size that suits the index (`chunkSizeFor`). The chunk list in the metadata is
+ * rebuilt the way Pagefind builds it (`chunk_meta`, `get_prefixes`), so the browser picks chunks by
+ * the same rule, and each chunk is named by the hash of its bytes as Pagefind names it.
  */
 
 /** Pagefind's chunk size, in page entries plus locations. */
@@ -30,8 +29,9 @@ export function chunkSizeFor(total: number): number {
 
 /**
  * One word of an index chunk: [word, [[page, locations, meta locations], …], variants], kept as its
- * CBOR bytes. At 10,000 entries the chunks hold 145,000 words; decoding them all into objects took
- * 17 s of the build, walking the bytes takes well under one, and the bytes are copied unchanged.
+ * CBOR bytes (read by word-postings.ts `readChunk`). At 10,000 entries the chunks hold 145,000
+ * words; decoding them all into objects took 17 s of the build, walking the bytes takes well under
+ * one, and the bytes are copied unchanged.
  */
 export interface IndexWord {
   word: string;
@@ -40,40 +40,6 @@ export interface IndexWord {
   bytes: Uint8Array;
 }
 export type MetaChunk = [from: string, to: string, hash: string];
-
-/** The words of one index chunk file's data (after the marker). */
-export function readChunk(buf: Uint8Array): IndexWord[] {
-  const outer = head(buf, 0);
-  const list = head(buf, outer.next);
-  if (outer.major !== 4 || outer.arg !== 1 || list.major !== 4)
-    throw new Error('Pagefind: en indeksbit har en form byggesteget ikke kjenner (rechunk.ts)');
-  const words: IndexWord[] = [];
-  let at = list.next;
-  for (let i = 0; i < list.arg; i += 1) {
-    const start = at;
-    const entry = head(buf, at);
-    const text = head(buf, entry.next);
-    if (entry.major !== 4 || text.major !== 3)
-      throw new Error('Pagefind: et ord i en indeksbit har en form byggesteget ikke kjenner (rechunk.ts)');
-    const word = Buffer.from(buf.subarray(text.next, text.next + text.arg)).toString('utf8');
-    const pages = head(buf, text.next + text.arg);
-    let size = 0;
-    at = pages.next;
-    for (let p = 0; p < pages.arg; p += 1) {
-      const page = head(buf, at);
-      size += 1;
-      at = skip(buf, page.next);
-      for (let l = 1; l < page.arg; l += 1) {
-        const locations = head(buf, at);
-        if (locations.major === 4) size += locations.arg;
-        at = skip(buf, at);
-      }
-    }
-    for (let rest = 3; rest <= entry.arg; rest += 1) at = skip(buf, at);
-    words.push({ word, size, bytes: buf.subarray(start, at) });
-  }
-  return words;
-}
 
 /** A chunk file's data for some words: what Pagefind writes for them. */
 export function writeChunk(words: readonly IndexWord[]): Buffer {
@@ -120,14 +86,6 @@ export function chunkRanges(chunks: readonly (readonly string[])[]): [string, st
     ranges[i + 1]![0] = from;
   }
   return ranges;
-}
-
-/** A name for a data file as Pagefind names them: the language and the shortest unused prefix of its hash. */
-export function contentName(language: string, bytes: Uint8Array, used: Set<string>, length = 7): string {
-  const digest = createHash('sha256').update(bytes).digest('hex');
-  while (used.has(digest.slice(0, length))) length += 1;
-  used.add(digest.slice(0, length));
-  return `${language}_${digest.slice(0, length)}`;
 }
 
 /**

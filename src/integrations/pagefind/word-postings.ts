@@ -7,7 +7,8 @@ import type { IndexWord } from './rechunk.ts';
  * and each variant (the word as written, «også» under «ogs») is [form, pages]. Page numbers are
  * stored as the difference from the page before (the first from 0), so a shard's list moves to its
  * place in the joined list by changing only its first difference; the rest is copied as it is.
- * Pagefind's own Rust types are in pagefind/src/index/index_words.rs.
+ * Pagefind's own Rust types are in pagefind/src/index/index_words.rs. Any other layout stops the
+ * build rather than guessing, so a Pagefind upgrade that changes it is noticed.
  */
 
 /** One shard's page list of a word or variant. */
@@ -89,25 +90,43 @@ function readPageList(buf: Uint8Array, at: number): { list: PageList; size: numb
   };
 }
 
-/** A word's bytes (an `IndexWord` from `readChunk`) read into its page lists. */
-export function readShardWord(bytes: Uint8Array): ShardWord {
-  const entry = head(bytes, 0);
+/** The word entry at `at`, read into its page lists, and where it ends. */
+function readWord(buf: Uint8Array, at: number): { word: ShardWord; end: number } {
+  const entry = head(buf, at);
   if (entry.major !== 4 || entry.arg !== 3) fail('et ord i en indeksbit');
-  const { text: word, next } = readText(bytes, entry.next);
-  const pages = readPageList(bytes, next);
-  const variantList = head(bytes, pages.next);
+  const { text: word, next } = readText(buf, entry.next);
+  const pages = readPageList(buf, next);
+  const variantList = head(buf, pages.next);
   if (variantList.major !== 4) fail('variantlisten til et ord');
   const variants: [string, PageList][] = [];
-  let at = variantList.next;
+  let end = variantList.next;
   for (let i = 0; i < variantList.arg; i += 1) {
-    const variant = head(bytes, at);
+    const variant = head(buf, end);
     if (variant.major !== 4 || variant.arg !== 2) fail('en variant av et ord');
-    const form = readText(bytes, variant.next);
-    const list = readPageList(bytes, form.next);
+    const form = readText(buf, variant.next);
+    const list = readPageList(buf, form.next);
     variants.push([form.text, list.list]);
-    at = list.next;
+    end = list.next;
   }
-  return { word, size: pages.size, pages: pages.list, variants };
+  return { word: { word, size: pages.size, pages: pages.list, variants }, end };
+}
+
+/**
+ * The words of one index chunk file's data (after the marker), in order: each read into its page
+ * lists, and kept as its bytes, which the build copies unchanged when nothing moves them.
+ */
+export function readChunk(buf: Uint8Array): (ShardWord & IndexWord)[] {
+  const outer = head(buf, 0);
+  const list = head(buf, outer.next);
+  if (outer.major !== 4 || outer.arg !== 1 || list.major !== 4) fail('en indeksbit');
+  const words: (ShardWord & IndexWord)[] = [];
+  let at = list.next;
+  for (let i = 0; i < list.arg; i += 1) {
+    const { word, end } = readWord(buf, at);
+    words.push({ ...word, bytes: buf.subarray(at, end) });
+    at = end;
+  }
+  return words;
 }
 
 /** Page lists of several shards, each with the number of pages before its shard, as one list's bytes. */

@@ -10,10 +10,10 @@ import {
   chunkSizeFor,
   chunkRanges,
   cutChunks,
-  readChunk,
   writeIndexChunks,
   writeChunk,
 } from '../../../../src/integrations/pagefind/rechunk.ts';
+import { readChunk } from '../../../../src/integrations/pagefind/word-postings.ts';
 
 /** A word as Pagefind 1.6 writes it: pages with [page delta, locations, meta locations]. */
 const indexWord = (word: string, pages: number, locations = 2): unknown[] => [
