@@ -2,7 +2,6 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { gzipSync } from 'node:zlib';
 import { encode } from 'cborg';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as pagefind from 'pagefind';
@@ -13,6 +12,7 @@ import { sortFile } from '../../src/lib/search/sort.ts';
 import { sortKeys } from '../../src/lib/search/index-fields.ts';
 import { cardFile, parseCard } from '../../src/lib/search/cards.ts';
 import { noPhaseLabel } from '../../src/lib/format/nb.ts';
+import { pagefindFile } from '../helpers/pagefind-file.ts';
 
 // Pagefind is a Rust binary behind a Node API; mocked here (as Starlight's own integration test
 // does) so the steps around it — order, sort lists, result ids, close() — are checked without it.
@@ -53,15 +53,19 @@ function mockIndex(overrides: Partial<Record<keyof pagefind.PagefindIndex, unkno
       added.forEach((file, i) =>
         writeFileSync(
           join(outputPath, 'fragment', `nb_id${i}.pf_fragment`),
-          gzipSync(
-            `pagefind_dcd${JSON.stringify({ url: file.url, content: 'Tekst', meta: { title: `Side ${i}`, number: String(i + 1), summary: 'Kort' } })}`,
+          pagefindFile(
+            JSON.stringify({
+              url: file.url,
+              content: 'Tekst',
+              meta: { title: `Side ${i}`, number: String(i + 1), summary: 'Kort' },
+            }),
           ),
         ),
       );
       const pages = added.map((_, i) => [`nb_id${i}`, 10, '']);
       writeFileSync(
         join(outputPath, 'pagefind.nb_meta.pf_meta'),
-        gzipSync(Buffer.concat([Buffer.from('pagefind_dcd'), encode(['1.6.0', pages, [], [], [], []])])),
+        pagefindFile(encode(['1.6.0', pages, [], [], [], []])),
       );
       for (const name of unusedPagefindFiles) writeFileSync(join(outputPath, name), '');
       writeFileSync(join(outputPath, 'pagefind.js'), '');

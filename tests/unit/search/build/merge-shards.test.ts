@@ -1,13 +1,13 @@
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { decode, encode } from 'cborg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PAGEFIND_MARKER, payload } from '../../../../src/integrations/pagefind/bundle-files.ts';
 import { indexInShards, shardCount } from '../../../../src/integrations/pagefind/index-shards.ts';
 import { mergeShards } from '../../../../src/integrations/pagefind/merge-shards.ts';
 import type { ShardPage } from '../../../../src/integrations/pagefind/write-shard.ts';
+import { pagefindFile } from '../../../helpers/pagefind-file.ts';
 
 // The shards are real Pagefind indexes (the binary, not a mock): the joined bundle must hold what
 // one Pagefind index of all pages holds, page for page and word for word.
@@ -134,10 +134,7 @@ describe('joining shard indexes', () => {
     const shard = (name: string, meta: unknown) => {
       const dir = join(work, name);
       mkdirSync(dir, { recursive: true });
-      writeFileSync(
-        join(dir, 'pagefind.nb_1.pf_meta'),
-        gzipSync(Buffer.concat([Buffer.from(PAGEFIND_MARKER), encode(meta)])),
-      );
+      writeFileSync(join(dir, 'pagefind.nb_1.pf_meta'), pagefindFile(encode(meta)));
       return dir;
     };
     const grouped = shard('grouped', ['1.6.0', [['nb_1', 10, 'nb_group']], [], [], [], []]);

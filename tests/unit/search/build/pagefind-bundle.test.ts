@@ -10,10 +10,7 @@ import {
   storeDecompressed,
 } from '../../../../src/integrations/pagefind/bundle-files.ts';
 import { shortId } from '../../../../src/integrations/pagefind/short-ids.ts';
-
-/** A file as Pagefind writes it: the marker and the data, gzipped. */
-const pagefindFile = (data: Uint8Array | string) =>
-  gzipSync(Buffer.concat([Buffer.from(PAGEFIND_MARKER), typeof data === 'string' ? Buffer.from(data) : data]));
+import { pagefindFile } from '../../../helpers/pagefind-file.ts';
 
 let dir: string;
 beforeEach(() => {
