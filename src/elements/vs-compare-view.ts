@@ -84,8 +84,9 @@ class VsCompareView extends HTMLElement {
       (missing ? `${missing} av eksemplene i adressen finnes ikke.` : '');
     this.#table.replaceChildren(views.length ? this.#tableOf(views) : '');
     // The table is wider than a phone; the box it scrolls in must take focus to be scrolled by
-    // keyboard (WCAG 2.1.1), and is then named by the caption, as TableScrollBox.astro names the
-    // site's other tables. An empty box is no stop in the tab order.
+    // keyboard (WCAG 2.1.1), and is then named by the caption. The page has one table and no heading
+    // with the caption's words, so it needs no «Tabell:» in front, unlike TableScrollBox.astro on
+    // /statistikk/. An empty box is no stop in the tab order.
     if (views.length) {
       this.#table.tabIndex = 0;
       this.#table.setAttribute('role', 'region');
