@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import { runWorker } from '../lib/node/run-worker.ts';
 import type { ContentFile } from '../lib/node/content-files.ts';
 import { processEntries, type ProcessedEntry } from './process-entries.ts';
 
@@ -18,19 +18,8 @@ export async function processInWorkers(root: string, files: readonly ContentFile
   const size = Math.ceil(files.length / threads);
   const shares = Array.from({ length: threads }, (_, i) => files.slice(i * size, (i + 1) * size));
   const results = await Promise.all(
-    shares.map(
-      (share) =>
-        new Promise<ProcessedEntry[]>((resolve, reject) => {
-          const worker = new Worker(workerUrl, { workerData: { root, files: share } });
-          worker.once('message', (result: ProcessedEntry[]) => {
-            resolve(result);
-            void worker.terminate();
-          });
-          worker.once('error', reject);
-          worker.once('exit', (code) => {
-            if (code !== 0) reject(new Error(`entry worker exited with ${code}`));
-          });
-        }),
+    shares.map((share) =>
+      runWorker<ProcessedEntry[]>(workerUrl, { root, files: share }, 'Innholdet: en arbeidstråd stoppet'),
     ),
   );
   return results.flat();

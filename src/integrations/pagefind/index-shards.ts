@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import { runWorker } from '../../lib/node/run-worker.ts';
 import { writeShard, type ShardPage } from './write-shard.ts';
 
 /**
@@ -39,21 +39,6 @@ export function shardCount(
   return Math.min(count, Math.ceil(wanted / threads) * threads);
 }
 
-function inWorker(pages: ShardPage[], outputPath: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./shard-worker.ts', import.meta.url), { workerData: { pages, outputPath } });
-    let done = false;
-    worker.once('message', () => {
-      done = true;
-      resolve();
-    });
-    worker.once('error', reject);
-    worker.once('exit', (code) => {
-      if (!done) reject(new Error(`Pagefind: delindeks ${outputPath} stoppet med kode ${code}`));
-    });
-  });
-}
-
 /**
  * Indexes `pageCount` pages in shards under `workDir` («0», «1», …) and returns the shard folders
  * in page order. `pageAt(i)` makes page i's HTML only when its shard starts, so the HTML of a large
@@ -79,7 +64,11 @@ export async function indexInShards(
   const run = async () => {
     while (next < shards) {
       const k = next++;
-      await inWorker(pagesOf(k), dirs[k]!);
+      await runWorker(
+        new URL('./shard-worker.ts', import.meta.url),
+        { pages: pagesOf(k), outputPath: dirs[k]! },
+        `Pagefind: delindeks ${k} stoppet`,
+      );
     }
   };
   await Promise.all(Array.from({ length: threads }, run));
