@@ -4,6 +4,8 @@ import { toResultCard, type ResultCard } from '../../lib/search/results.ts';
 import { cardFile, parseCard } from '../../lib/search/cards.ts';
 import { orderByList, sortFile, sortPlan } from '../../lib/search/sort.ts';
 import { memoizeSearch } from '../../lib/search/memo-search.ts';
+import { fragmentFile, parseFragment } from '../../lib/search/fragment.ts';
+import type { ResultData } from '../../lib/search/results.ts';
 
 /** Outside Vite's graph: the index is written after the bundle, by the Pagefind integration. */
 const PAGEFIND_DIR = '/pagefind/';
@@ -27,12 +29,55 @@ export function loadPagefind(): Promise<Pagefind> {
     // The index is small enough to search on the main thread, which saves the worker's 11 KB.
     await module.options({ noWorker: true });
     await module.init();
-    return memoizeSearch(module);
+    return memoizeSearch(withFragments(module));
   })();
   pagefind.catch(() => {
     pagefind = undefined;
   });
   return pagefind;
+}
+
+/**
+ * Pagefind with results whose `data()` reads the page's fragment file and nothing more. Pagefind's
+ * own `data()` also works out an excerpt from the word locations, in a loop as long as the highest
+ * location; the build renumbers the locations into the millions so the index compresses
+ * (src/integrations/pagefind/position-labels.ts), and there that loop took 140–330 ms per result at
+ * 10,000 entries. The catalogue shows no excerpts: it needs the text and the meta.
+ */
+function withFragments(pf: Pagefind): Pagefind {
+  const search: PagefindLike['search'] = async (term, options) => {
+    const response = await pf.search(term, options);
+    return response && { ...response, results: response.results.map((r) => ({ ...r, data: () => fragmentOf(r.id) })) };
+  };
+  return new Proxy(pf, { get: (target, prop) => (prop === 'search' ? search : Reflect.get(target, prop)) });
+}
+
+const fragments = new Map<string, Promise<ResultData>>();
+
+/**
+ * A fragment's text. The build stores fragments decompressed for the host to compress; a host that
+ * serves them gzipped as Pagefind writes them, without saying so in a header, sends gzip's bytes,
+ * which Pagefind's own loader also accepts.
+ */
+async function fragmentText(response: Response): Promise<string> {
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return new TextDecoder().decode(bytes);
+  return new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).text();
+}
+
+/** A result's fragment, fetched once; a failed fetch may be retried. */
+function fragmentOf(id: string): Promise<ResultData> {
+  let fragment = fragments.get(id);
+  if (!fragment) {
+    fragment = fetch(`${PAGEFIND_DIR}${fragmentFile(id)}`).then(async (response) => {
+      const data = response.ok ? parseFragment(await fragmentText(response)) : undefined;
+      if (!data) throw new Error(`Pagefind: fragmentet ${id} kunne ikke leses`);
+      return data;
+    });
+    fragments.set(id, fragment);
+    fragment.catch(() => fragments.delete(id));
+  }
+  return fragment;
 }
 
 const sortLists = new Map<string, Promise<string[]>>();

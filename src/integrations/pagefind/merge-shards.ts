@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { decode, encode } from 'cborg';
 import { PAGEFIND_MARKER, contentName, decompressed, payload } from './bundle-files.ts';
 import { writeIndexChunks, type IndexWord } from './rechunk.ts';
+import { fragmentFile } from '../../lib/search/fragment.ts';
 import { roundedWordCount } from './page-lengths.ts';
 import { shortId } from './short-ids.ts';
 import { joinShardWords, readChunk, type ShardWord } from './word-postings.ts';
@@ -145,7 +146,7 @@ export function mergeShards(shardDirs: readonly string[], bundleDir: string): vo
     shard.pages.forEach(([hash, wordCount], place) => {
       const id = shortId(offsets[i]! + place);
       const fragment = readFileSync(join(shard.dir, 'fragment', `${hash}.pf_fragment`));
-      writeFileSync(join(bundleDir, 'fragment', `${id}.pf_fragment`), decompressed(fragment));
+      writeFileSync(join(bundleDir, fragmentFile(id)), decompressed(fragment));
       pages.push([id, roundedWordCount(wordCount), '']);
     }),
   );

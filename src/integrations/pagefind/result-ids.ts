@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseFragment, withResultIds } from '../../lib/search/build/index-html.ts';
+import { withResultIds } from '../../lib/search/build/index-html.ts';
+import { parseFragment } from '../../lib/search/fragment.ts';
 import type { ResultData } from '../../lib/search/results.ts';
 import { decompressed } from './bundle-files.ts';
 

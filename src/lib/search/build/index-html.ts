@@ -1,5 +1,4 @@
 import { decodeHTML } from 'entities';
-import type { ResultData } from '../results.ts';
 
 /**
  * What the search integration reads from and adds to a built page, as plain string work on our own
@@ -173,21 +172,6 @@ export function parseResultIds(value: string | null | undefined): Map<string, st
     if (at > 0) ids.set(pair.slice(0, at), pair.slice(at + 1));
   }
   return ids;
-}
-
-/**
- * A decompressed Pagefind fragment («pagefind_dcd{"url":…,"meta":…}»): what `result.data()` returns
- * in the browser, or undefined when the text is not a fragment with a page path.
- */
-export function parseFragment(decompressed: string): ResultData | undefined {
-  const start = decompressed.indexOf('{');
-  if (start < 0) return undefined;
-  try {
-    const data = JSON.parse(decompressed.slice(start)) as Partial<ResultData>;
-    return typeof data.url === 'string' ? { content: '', meta: {}, ...data, url: data.url } : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 /** The `data-pagefind-sort="key:value"` values of a page, by key (the first of each key counts). */

@@ -3,7 +3,6 @@ import {
   decodeEntities,
   elementInnerHtml,
   elementOuterHtml,
-  parseFragment,
   htmlToText,
   indexedCopy,
   KEYWORD_META,
@@ -143,19 +142,6 @@ describe('withResultIds and parseResultIds', () => {
   it('reads an empty or missing map as empty', () => {
     expect(parseResultIds('')).toEqual(new Map());
     expect(parseResultIds(null)).toEqual(new Map());
-  });
-});
-
-describe('parseFragment', () => {
-  it('reads a decompressed fragment, and refuses what has no page path', () => {
-    expect(parseFragment('pagefind_dcd{"url":"/eksempler/x/","content":"…","meta":{"title":"X"}}')).toEqual({
-      url: '/eksempler/x/',
-      content: '…',
-      meta: { title: 'X' },
-    });
-    expect(parseFragment('pagefind_dcd{"content":"no url"}')).toBeUndefined();
-    expect(parseFragment('pagefind_dcd{broken')).toBeUndefined();
-    expect(parseFragment('nothing')).toBeUndefined();
   });
 });
 
