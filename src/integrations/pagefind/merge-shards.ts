@@ -5,6 +5,7 @@ import { PAGEFIND_MARKER, contentName, decompressed, payload } from './bundle-fi
 import { writeIndexChunks, type IndexWord } from './rechunk.ts';
 import { fragmentFile } from '../../lib/search/fragment.ts';
 import { roundedWordCount } from './page-lengths.ts';
+import { labelPositions } from './position-labels.ts';
 import { shortId } from './short-ids.ts';
 import { joinShardWords, readChunk, type ShardWord } from './word-postings.ts';
 
@@ -13,7 +14,8 @@ import { joinShardWords, readChunk, type ShardWord } from './word-postings.ts';
  * own Pagefind process: see index-shards.ts) into one bundle, as if one index had taken all pages in
  * order, and writes it the way the site serves it:
  * - pages get short ids, their place in base 36 (short-ids.ts), and their fragments those names;
- * - index chunks are cut anew (rechunk.ts) from the joined words;
+ * - word positions are relabelled so they compress (position-labels.ts), and index chunks are cut
+ *   anew (rechunk.ts) from the joined words;
  * - filters list every value's pages, values in name order (Pagefind's order is its hash map's);
  * - data files are stored decompressed, marker first (bundle-files.ts).
  * A single shard goes through the same steps, so a small site and a large one are built alike.
@@ -158,7 +160,7 @@ export function mergeShards(shardDirs: readonly string[], bundleDir: string): vo
   const meta = [
     shards[0]!.meta[0],
     pages,
-    writeIndexChunks(join(bundleDir, 'index'), language, joinWords(shards, offsets)),
+    writeIndexChunks(join(bundleDir, 'index'), language, labelPositions(joinWords(shards, offsets))),
     joinFilters(shards, offsets, join(bundleDir, 'filter')),
     [],
     fields,

@@ -47,8 +47,6 @@ export interface ResultData {
   url: string;
   content: string;
   meta: Record<string, string | undefined>;
-  /** Word positions of the matches in `content` (split on whitespace). */
-  locations?: number[];
 }
 
 /** What a result card shows, all from the result's own fragment. */
@@ -219,10 +217,13 @@ export function isCloseMatch(term: string, data: ResultData): boolean {
   return candidateWords(data).some((word) => isMeaningfulMatch(term, word, need));
 }
 
+/**
+ * The words a result has: every word of its text and of its meta fields. Pagefind's locations do
+ * not say where on the page a word stands (the build relabels them: src/integrations/pagefind/
+ * position-labels.ts), so the whole text is read.
+ */
 function candidateWords(data: ResultData): string[] {
-  const words = data.content.split(/\s+/);
-  const candidates = new Set<string>();
-  for (const location of data.locations ?? []) for (const w of tokenize(words[location] ?? '')) candidates.add(w);
+  const candidates = new Set<string>(tokenize(data.content));
   for (const value of Object.values(data.meta)) for (const w of tokenize(value ?? '')) candidates.add(w);
   return [...candidates];
 }

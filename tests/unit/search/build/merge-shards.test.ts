@@ -9,6 +9,7 @@ import { mergeShards } from '../../../../src/integrations/pagefind/merge-shards.
 import { WORD_COUNT_STEP, roundedWordCount } from '../../../../src/integrations/pagefind/page-lengths.ts';
 import type { ShardPage } from '../../../../src/integrations/pagefind/write-shard.ts';
 import { pagefindFile } from '../../../helpers/pagefind-file.ts';
+import { locationShapes, positionClasses, type DecodedWord } from '../../../helpers/position-classes.ts';
 
 // The shards are real Pagefind indexes (the binary, not a mock): the joined bundle must hold what
 // one Pagefind index of all pages holds, page for page and word for word.
@@ -23,7 +24,7 @@ const page = (i: number): ShardPage => ({
     `<span data-pagefind-filter="tema">${topics[i % 3]}</span>` +
     (i % 2 ? '<span data-pagefind-filter="fase">drift</span>' : '') +
     `<p>Kommunen har også bygd et område for ${topics[(i + 1) % 3]} og ${'samarbeid '.repeat(i + 1)}i ${i}. år.</p>` +
-    (i === 5 ? '<h2>Brukermedvirkning på tvers</h2><p>Helt egne ord: fjellvåk og myrsnipe.</p>' : '') +
+    (i === 5 ? '<h2>Brukermedvirkning på tvers</h2><p>Helt egne ord: fjellvåk og myrsnipe, e-helse.</p>' : '') +
     `</article></body></html>`,
 });
 const pageCount = 7;
@@ -31,6 +32,8 @@ const pageCount = 7;
 interface Canonical {
   pages: { wordCount: number; fragment: unknown }[];
   words: Record<string, { pages: unknown[][]; variants: Record<string, unknown[][]> }>;
+  /** Which words share a position on each page: the positions themselves are relabelled. */
+  positions: Record<number, string[]>;
   filters: Record<string, Record<string, number[]>>;
   fields: unknown;
 }
@@ -54,16 +57,16 @@ function canonical(dir: string): Canonical {
   }));
   expect(entry.languages.nb.page_count).toBe(pages.length);
   const words: Canonical['words'] = {};
-  for (const [, , hash] of meta[2] as string[][])
-    for (const [word, list, variants] of (
-      decode(payload(readFileSync(join(dir, 'index', `${hash}.pf_index`)))) as unknown[][][]
-    )[0]!)
-      words[word as unknown as string] = {
-        pages: absolute(list as unknown[][]),
-        variants: Object.fromEntries(
-          (variants as unknown as [string, unknown[][]][]).map(([form, l]) => [form, absolute(l)]),
-        ),
-      };
+  const decoded = (meta[2] as string[][]).flatMap(
+    ([, , hash]) => (decode(payload(readFileSync(join(dir, 'index', `${hash}.pf_index`)))) as DecodedWord[][])[0]!,
+  );
+  for (const [word, list, variants] of locationShapes(decoded) as DecodedWord[])
+    words[word] = {
+      pages: absolute(list as unknown[][]),
+      variants: Object.fromEntries(
+        (variants as unknown as [string, unknown[][]][]).map(([form, l]) => [form, absolute(l)]),
+      ),
+    };
   const filters: Canonical['filters'] = {};
   for (const [, hash] of meta[3] as string[][]) {
     const [filter, values] = decode(payload(readFileSync(join(dir, 'filter', `${hash}.pf_filter`)))) as [
@@ -72,7 +75,7 @@ function canonical(dir: string): Canonical {
     ];
     filters[filter] = Object.fromEntries(values.map(([value, list]) => [value, [...list].sort((a, b) => a - b)]));
   }
-  return { pages, words, filters, fields: meta[5] };
+  return { pages, words, positions: positionClasses(decoded), filters, fields: meta[5] };
 }
 
 let work: string;
@@ -115,6 +118,8 @@ describe('joining shard indexes', () => {
     expect(Object.keys(joined.words['ogs']!.variants)).toEqual(['også']);
     expect(joined.words['fjellvak']!.variants['fjellvåk']!.map(([p]) => p)).toEqual([5]);
     expect(joined.filters['fase']).toEqual({ drift: [1, 3, 5] });
+    // Pagefind puts «ehels» and «hels» (from «e-helse») at one position; the labels keep that.
+    expect(joined.positions[5]).toContain('ehels#0 hels#0');
     expect(joined).toEqual(pagefind);
     // Rounded in the bundle itself, not only by `canonical`.
     const metaName = readdirSync(join(work, 'joined-many')).find((n) => n.endsWith('.pf_meta'))!;
