@@ -10,10 +10,11 @@ import type { IndexWord } from './rechunk.ts';
  * difference from the one before, from 0). The browser uses positions for one thing in the ranking:
  * words that a query matches at the same position of a page count once (pagefind_web search.rs,
  * «If we're matching the same position again»: the two halves of «e-helse»). Otherwise a position is
- * only an identity, and the excerpts and phrase matches that read it as a place are not used here
- * (the catalogue builds its cards from card files, has no phrase queries, and `unmatchedWords` reads
- * the whole fragment). But the positions are most of a common word's bytes: «eldre» at 10,000 entries
- * is on 7,712 pages with 21,601 locations, 27 KB with brotli.
+ * only an identity. Pagefind's excerpts and phrase matches read it as a place, but the catalogue
+ * uses neither: it has no phrase queries, builds its cards from card files, and reads a result's
+ * fragment itself, without Pagefind's excerpt (src/elements/catalogue/pagefind-client.ts). And the
+ * positions are most of a common word's bytes: «eldre» at 10,000 entries is on 7,712 pages with
+ * 21,601 locations, 27 KB with brotli.
  *
  * So each position gets a label that keeps exactly which positions are equal on a page, and is
  * the same from page to page: the r-th position of word i on a page becomes `i·K + r` (K above the
