@@ -75,7 +75,7 @@ export function renderKeyDiagramSvg(
 
   const out: string[] = [];
   out.push(
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${viewBox}" class="key-diagram" role="group" aria-labelledby="${escapeXml(titleId)}" aria-describedby="${escapeXml(descId)}" font-family="Inter, system-ui, sans-serif">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${viewBox}" class="key-diagram" role="group" aria-labelledby="${escapeXml(titleId)}" aria-describedby="${escapeXml(descId)}" font-family="system-ui, sans-serif">`,
   );
   out.push(`<title id="${escapeXml(titleId)}">${escapeXml(title)}</title>`);
   out.push(`<desc id="${escapeXml(descId)}">${escapeXml(description)}</desc>`);

@@ -24,7 +24,7 @@ export function renderKeyThumbnailBackgroundSvg(markers: readonly KeyMarker[], o
     dots += point;
   }
   const out: string[] = [
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${viewBox}" width="${width}" height="${height}" font-family="Inter, system-ui, sans-serif">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${viewBox}" width="${width}" height="${height}" font-family="system-ui, sans-serif">`,
     `<rect x="0" y="0" width="${square}" height="${square}" fill="#ffffff" stroke="#767676" stroke-width="1"/>`,
   ];
   for (const id of keyIds) {

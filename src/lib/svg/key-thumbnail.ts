@@ -51,7 +51,7 @@ export function renderKeyThumbnailSvg(
   const fontSize = String(highlight).length >= 3 ? 7 : 10;
   return (
     [
-      `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${viewBox}" width="${width}" height="${height}" class="key-thumbnail" aria-hidden="true" focusable="false" font-family="Inter, system-ui, sans-serif">`,
+      `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${viewBox}" width="${width}" height="${height}" class="key-thumbnail" aria-hidden="true" focusable="false" font-family="system-ui, sans-serif">`,
       `<image href="${escapeXml(options.backgroundHref)}" x="${-SIDE}" y="${-BAND}" width="${width}" height="${height}"/>`,
       `<circle cx="${x}" cy="${y}" r="${HIGHLIGHT_RADIUS}" fill="${style.colour}" stroke="#ffffff" stroke-width="1.5"/>`,
       `<text x="${x}" y="${y}" text-anchor="middle" dominant-baseline="central" font-size="${fontSize}" font-weight="700" fill="#ffffff">${highlight}</text>`,
