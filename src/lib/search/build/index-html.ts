@@ -88,9 +88,21 @@ export function indexedCopy(html: string, attribute = BODY_ATTRIBUTE): string | 
   const body = elementOuterHtml(html, attribute);
   if (body === undefined) return undefined;
   const root = /<html\b[^>]*>/i.exec(html)?.[0] ?? '<html>';
-  const inner = body.replace(/<svg\b[\s\S]*?<\/svg\s*>/gi, '').replace(/(<[a-zA-Z][^>]*?)\sid="[^"]*"/g, '$1');
+  const inner = body
+    .replace(/<svg\b[\s\S]*?<\/svg\s*>/gi, '')
+    .replace(/(<[a-zA-Z][^>]*?)\sid="[^"]*"/g, '$1')
+    .replace(BLOCK_END, '$& ');
   return `<!doctype html>${root}<body>${inner}</body></html>`;
 }
+
+/**
+ * The end of a block element (and a line break). Pagefind joins the text of neighbouring elements
+ * that have no whitespace between them, so «<dd>Planleggingsfase</dd><dt>…</dt><dd>Norge</dd>» with
+ * the labels left out was indexed as one word, «planleggingsfasenorgefarsund»; a space after each
+ * block keeps the words apart, as a reader sees them.
+ */
+const BLOCK_END =
+  /<\/(?:address|article|aside|blockquote|dd|div|dl|dt|figcaption|figure|footer|h[1-6]|header|li|nav|ol|p|section|table|td|th|tr|ul)\s*>|<br\s*\/?>/gi;
 
 /** Where `attribute` occurs as an attribute name (not inside text or another name), or -1. */
 function findAttribute(html: string, attribute: string): number {

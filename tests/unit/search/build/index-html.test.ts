@@ -46,7 +46,7 @@ describe('indexedCopy', () => {
   it('keeps the html tag and the indexed element, without drawings, navigation or footer', () => {
     const html = page('<h1 data-pagefind-sort="title:t">Tittel</h1><svg><text>9</text></svg><p>Tekst</p>');
     expect(indexedCopy(html)).toBe(
-      '<!doctype html><html lang="nb"><body><article class="entry" data-pagefind-body><h1 data-pagefind-sort="title:t">Tittel</h1><p>Tekst</p></article></body></html>',
+      '<!doctype html><html lang="nb"><body><article class="entry" data-pagefind-body><h1 data-pagefind-sort="title:t">Tittel</h1> <p>Tekst</p> </article> </body></html>',
     );
     expect(elementOuterHtml(html)).toMatch(/^<article class="entry" data-pagefind-body>.*<\/article>$/);
     expect(indexedCopy('<p>x</p>')).toBeUndefined();
@@ -58,9 +58,16 @@ describe('indexedCopy', () => {
     );
     // Text is escaped on the page, so only real attributes look like one; other names keep theirs.
     expect(indexedCopy(html)).toContain(
-      '<h2 class="ds-heading">Beskrivelse</h2><p data-id="x">Tekst med id=&quot;x&quot;</p>',
+      '<h2 class="ds-heading">Beskrivelse</h2> <p data-id="x">Tekst med id=&quot;x&quot;</p>',
     );
     expect(indexedCopy(html)).not.toMatch(/\sid="/);
+  });
+
+  it('puts a space after each block, so the text of neighbouring blocks stays separate words', () => {
+    const html = page('<dl><dd><a href="/fase/">Planleggingsfase</a></dd><dd>Norge</dd></dl><p>a<br>b</p>');
+    expect(indexedCopy(html)).toContain(
+      '<dd><a href="/fase/">Planleggingsfase</a></dd> <dd>Norge</dd> </dl> <p>a<br> b</p>',
+    );
   });
 });
 
