@@ -6,6 +6,8 @@ import { orderByList, sortFile, sortPlan } from '../../lib/search/sort.ts';
 import { memoizeSearch } from '../../lib/search/memo-search.ts';
 import { fragmentFile, parseFragment } from '../../lib/search/fragment.ts';
 import type { ResultData } from '../../lib/search/results.ts';
+import { withSearch } from '../../lib/search/with-search.ts';
+import { onePerKey } from '../../lib/promise-cache.ts';
 
 /** Outside Vite's graph: the index is written after the bundle, by the Pagefind integration. */
 const PAGEFIND_DIR = '/pagefind/';
@@ -45,14 +47,11 @@ export function loadPagefind(): Promise<Pagefind> {
  * 10,000 entries. The catalogue shows no excerpts: it needs the text and the meta.
  */
 function withFragments(pf: Pagefind): Pagefind {
-  const search: PagefindLike['search'] = async (term, options) => {
+  return withSearch(pf, async (term, options) => {
     const response = await pf.search(term, options);
     return response && { ...response, results: response.results.map((r) => ({ ...r, data: () => fragmentOf(r.id) })) };
-  };
-  return new Proxy(pf, { get: (target, prop) => (prop === 'search' ? search : Reflect.get(target, prop)) });
+  });
 }
-
-const fragments = new Map<string, Promise<ResultData>>();
 
 /**
  * A fragment's text. The build stores fragments decompressed for the host to compress; a host that
@@ -66,35 +65,21 @@ async function fragmentText(response: Response): Promise<string> {
 }
 
 /** A result's fragment, fetched once; a failed fetch may be retried. */
-function fragmentOf(id: string): Promise<ResultData> {
-  let fragment = fragments.get(id);
-  if (!fragment) {
-    fragment = fetch(`${PAGEFIND_DIR}${fragmentFile(id)}`).then(async (response) => {
-      const data = response.ok ? parseFragment(await fragmentText(response)) : undefined;
-      if (!data) throw new Error(`Pagefind: fragmentet ${id} kunne ikke leses`);
-      return data;
-    });
-    fragments.set(id, fragment);
-    fragment.catch(() => fragments.delete(id));
-  }
-  return fragment;
-}
-
-const sortLists = new Map<string, Promise<string[]>>();
+const fragmentOf = onePerKey((id: string) =>
+  fetch(`${PAGEFIND_DIR}${fragmentFile(id)}`).then(async (response): Promise<ResultData> => {
+    const data = response.ok ? parseFragment(await fragmentText(response)) : undefined;
+    if (!data) throw new Error(`Pagefind: fragmentet ${id} kunne ikke leses`);
+    return data;
+  }),
+);
 
 /** A sort's id list (src/lib/search/sort.ts), fetched the first time a visitor picks that order. */
-function sortList(key: string): Promise<string[]> {
-  let list = sortLists.get(key);
-  if (!list) {
-    list = fetch(`${PAGEFIND_DIR}${sortFile(key)}`).then((response) => {
-      if (!response.ok) throw new Error(`${response.status}`);
-      return response.json() as Promise<string[]>;
-    });
-    sortLists.set(key, list);
-    list.catch(() => sortLists.delete(key));
-  }
-  return list;
-}
+const sortList = onePerKey((key: string) =>
+  fetch(`${PAGEFIND_DIR}${sortFile(key)}`).then((response) => {
+    if (!response.ok) throw new Error(`${response.status}`);
+    return response.json() as Promise<string[]>;
+  }),
+);
 
 /** Results in the order the state asks for. */
 export async function ordered<T extends { id: string }>(results: T[], state: CatalogueState): Promise<T[]> {
@@ -102,15 +87,12 @@ export async function ordered<T extends { id: string }>(results: T[], state: Cat
   return plan.kind === 'as-is' ? results : orderByList(results, await sortList(plan.key), plan.descending);
 }
 
-/** Cards already asked for, by result id: a search typed letter by letter shows the same results again. */
-const cardRequests = new Map<string, Promise<ResultCard>>();
-
-/** A result's card from its small card file (src/lib/search/cards.ts); the fragment, ten times the bytes, only if that fails. */
-export function cardOf(result: PagefindResult): Promise<ResultCard> {
-  let card = cardRequests.get(result.id);
-  if (!card) cardRequests.set(result.id, (card = fetchCard(result)));
-  return card;
-}
+/**
+ * A result's card from its small card file (src/lib/search/cards.ts); the fragment, ten times the
+ * bytes, only if that fails. Asked for once per result id: a search typed letter by letter shows the
+ * same results again.
+ */
+export const cardOf: (result: PagefindResult) => Promise<ResultCard> = onePerKey(fetchCard, (result) => result.id);
 
 async function fetchCard(result: PagefindResult): Promise<ResultCard> {
   try {

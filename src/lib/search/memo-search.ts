@@ -1,4 +1,5 @@
 import type { PagefindLike, PagefindResponse } from './run-search.ts';
+import { withSearch } from './with-search.ts';
 
 /**
  * The same Pagefind search asked twice gets the first answer. The catalogue starts the search for
@@ -31,5 +32,5 @@ export function memoizeSearch<P extends PagefindLike>(pf: P, size = 16): P {
     while (answers.size > size) answers.delete(answers.keys().next().value as string);
     return answer;
   };
-  return new Proxy(pf, { get: (target, prop) => (prop === 'search' ? search : Reflect.get(target, prop)) });
+  return withSearch(pf, search);
 }
