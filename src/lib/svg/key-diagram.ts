@@ -4,6 +4,7 @@ import { escapeXml, n, round1 } from './format.ts';
 import { markerNumber, markerShape, phaseStyle } from './phase-marker.ts';
 import { keyCorners, keyDiagramDefaults, type KeyMarker } from '../keys/layout/index.ts';
 import { catalogueIndex, markerAnchor } from '../urls.ts';
+import { svgFontFamily } from './font.ts';
 
 /**
  * The four-keys diagram as an SVG string, rendered at build time so it is visible with JS off.
@@ -75,7 +76,7 @@ export function renderKeyDiagramSvg(
 
   const out: string[] = [];
   out.push(
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${viewBox}" class="key-diagram" role="group" aria-labelledby="${escapeXml(titleId)}" aria-describedby="${escapeXml(descId)}" font-family="system-ui, sans-serif">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${viewBox}" class="key-diagram" role="group" aria-labelledby="${escapeXml(titleId)}" aria-describedby="${escapeXml(descId)}" font-family="${svgFontFamily}">`,
   );
   out.push(`<title id="${escapeXml(titleId)}">${escapeXml(title)}</title>`);
   out.push(`<desc id="${escapeXml(descId)}">${escapeXml(description)}</desc>`);

@@ -2,6 +2,7 @@ import { keyIds, keys } from '../../schemas/keys.ts';
 import { keyCorners, type KeyMarker } from '../keys/layout/index.ts';
 import { clamp, escapeXml, round1 } from './format.ts';
 import { thumbnailFrame, type KeyThumbnailOptions } from './key-thumbnail.ts';
+import { svgFontFamily } from './font.ts';
 
 /**
  * The part of the thumbnail every entry page shares: the square, each key's name at its corner (the
@@ -24,7 +25,7 @@ export function renderKeyThumbnailBackgroundSvg(markers: readonly KeyMarker[], o
     dots += point;
   }
   const out: string[] = [
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${viewBox}" width="${width}" height="${height}" font-family="system-ui, sans-serif">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${viewBox}" width="${width}" height="${height}" font-family="${svgFontFamily}">`,
     `<rect x="0" y="0" width="${square}" height="${square}" fill="#ffffff" stroke="#767676" stroke-width="1"/>`,
   ];
   for (const id of keyIds) {

@@ -2,6 +2,7 @@ import type { PhaseId } from '../../schemas/phases.ts';
 import type { KeyMarker } from '../keys/layout/index.ts';
 import { phaseStyle } from './phase-marker.ts';
 import { clamp, escapeXml, round1 } from './format.ts';
+import { svgFontFamily } from './font.ts';
 
 export interface KeyThumbnailOptions {
   /** The `size` the markers were laid out with (the full diagram's square). */
@@ -51,7 +52,7 @@ export function renderKeyThumbnailSvg(
   const fontSize = String(highlight).length >= 3 ? 7 : 10;
   return (
     [
-      `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${viewBox}" width="${width}" height="${height}" class="key-thumbnail" aria-hidden="true" focusable="false" font-family="system-ui, sans-serif">`,
+      `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${viewBox}" width="${width}" height="${height}" class="key-thumbnail" aria-hidden="true" focusable="false" font-family="${svgFontFamily}">`,
       `<image href="${escapeXml(options.backgroundHref)}" x="${-SIDE}" y="${-BAND}" width="${width}" height="${height}"/>`,
       `<circle cx="${x}" cy="${y}" r="${HIGHLIGHT_RADIUS}" fill="${style.colour}" stroke="#ffffff" stroke-width="1.5"/>`,
       `<text x="${x}" y="${y}" text-anchor="middle" dominant-baseline="central" font-size="${fontSize}" font-weight="700" fill="#ffffff">${highlight}</text>`,
