@@ -1,5 +1,6 @@
-import { arrayHead, head, skip, typeHead, uintItem } from './cbor-bytes.ts';
+import { arrayHead, head, typeHead, uintItem } from './cbor-bytes.ts';
 import type { IndexWord } from './rechunk.ts';
+import { readWordPages } from './word-postings.ts';
 
 /**
  * Word positions in the index chunks, renumbered so they compress, with the ranking unchanged.
@@ -30,59 +31,9 @@ const WORD_LABELS_FROM = 1 << 16;
 /** Pagefind reads locations as 32-bit signed integers. */
 const MAX_LOCATION = 2 ** 31 - 1;
 
-/** One page of a word: its number and where its location list is in the word's bytes. */
-interface PageEntry {
-  page: number;
-  /** The byte offset of the location list, and the offset after it. */
-  locationsAt: number;
-  locationsEnd: number;
-  /** Where the entry ends (after its meta locations). */
-  end: number;
-}
-
 const fail = (): never => {
   throw new Error('Pagefind: en indeksbit har en form byggesteget ikke kjenner (position-labels.ts)');
 };
-
-/** The page entries of the page list at `at`, and where the list ends. */
-function readPages(bytes: Uint8Array, at: number): { entries: PageEntry[]; end: number } {
-  const list = head(bytes, at);
-  if (list.major !== 4) fail();
-  const entries: PageEntry[] = [];
-  let p = list.next;
-  let page = 0;
-  for (let i = 0; i < list.arg; i += 1) {
-    const entry = head(bytes, p);
-    const delta = head(bytes, entry.next);
-    if (entry.major !== 4 || entry.arg < 2 || delta.major !== 0) fail();
-    page += delta.arg;
-    const locationsEnd = skip(bytes, delta.next);
-    let end = locationsEnd;
-    for (let rest = 2; rest < entry.arg; rest += 1) end = skip(bytes, end);
-    entries.push({ page, locationsAt: delta.next, locationsEnd, end });
-    p = end;
-  }
-  return { entries, end: p };
-}
-
-/** A word's page lists: its own, then each variant's. */
-function readWord(bytes: Uint8Array): PageEntry[][] {
-  const entry = head(bytes, 0);
-  if (entry.major !== 4 || entry.arg !== 3) fail();
-  const own = readPages(bytes, skip(bytes, entry.next));
-  const lists = [own.entries];
-  const variants = head(bytes, own.end);
-  if (variants.major !== 4) fail();
-  let at = variants.next;
-  for (let i = 0; i < variants.arg; i += 1) {
-    const variant = head(bytes, at);
-    if (variant.major !== 4 || variant.arg !== 2) fail();
-    const list = readPages(bytes, skip(bytes, variant.next));
-    lists.push(list.entries);
-    at = list.end;
-  }
-  return lists;
-}
 
 /**
  * Calls `each` with every item of a location list: a weight marker as it is (negative), a position
@@ -144,11 +95,11 @@ export function labelPositions(words: readonly IndexWord[]): IndexWord[] {
   let perPage = 0;
   let maxPosition = 0;
   const lists = words.map((word, i) => {
-    const wordLists = readWord(word.bytes);
+    const wordLists = readWordPages(word.bytes);
     for (const list of wordLists)
       for (const entry of list) {
         let count = 0;
-        eachLocation(word.bytes, entry.locationsAt, (value, isMarker) => {
+        eachLocation(word.bytes, entry.deltaEnd, (value, isMarker) => {
           if (isMarker) return;
           count += 1;
           maxPosition = Math.max(maxPosition, value);
@@ -171,7 +122,7 @@ export function labelPositions(words: readonly IndexWord[]): IndexWord[] {
     lists[i]!.forEach((list, l) => {
       for (const entry of list) {
         const items: { value: number; isMarker: boolean }[] = [];
-        eachLocation(bytes, entry.locationsAt, (value, isMarker) => items.push({ value, isMarker }));
+        eachLocation(bytes, entry.deltaEnd, (value, isMarker) => items.push({ value, isMarker }));
         let own = ownPositions.get(entry.page);
         if (l === 0) {
           own = items
@@ -185,7 +136,7 @@ export function labelPositions(words: readonly IndexWord[]): IndexWord[] {
           const rank = own ? binarySearch(own, position) : -1;
           return rank < 0 ? sharedFrom + position : WORD_LABELS_FROM + i * step + rank;
         };
-        out.push(bytes.subarray(copied, entry.locationsAt), arrayHead(items.length));
+        out.push(bytes.subarray(copied, entry.deltaEnd), arrayHead(items.length));
         let group: number[] = [];
         const flush = () => {
           group.sort((a, b) => a - b);

@@ -46,48 +46,82 @@ function readText(buf: Uint8Array, at: number): { text: string; next: number } {
   };
 }
 
-function readPageList(buf: Uint8Array, at: number): { list: PageList; size: number; next: number } {
+/** One page of a page list, located in the chunk's bytes. */
+export interface PageEntry {
+  /** The page's number in its list (the sum of the differences so far). */
+  page: number;
+  /** Where the entry starts, its item count, and where its page difference ends. */
+  at: number;
+  items: number;
+  deltaEnd: number;
+  /** Where its location list ends, and where the entry ends (after its meta locations). */
+  locationsEnd: number;
+  end: number;
+  /** Pagefind's measure for chunking: 1 for the page plus the length of each list in the entry. */
+  size: number;
+}
+
+/** The entries of the page list at `at`, and where the list ends: the one walk of a page list. */
+export function readPages(buf: Uint8Array, at: number): { entries: PageEntry[]; end: number } {
   const list = head(buf, at);
   if (list.major !== 4) fail('en sideliste');
+  const entries: PageEntry[] = [];
   let p = list.next;
-  let number = 0;
-  let size = 0;
-  let first = 0;
-  let firstItems = 0;
-  let firstRestStart = p;
-  let restStart = p;
+  let page = 0;
   for (let i = 0; i < list.arg; i += 1) {
     const entry = head(buf, p);
     const delta = head(buf, entry.next);
-    if (entry.major !== 4 || entry.arg < 1 || delta.major !== 0) fail('en side i en sideliste');
-    number += delta.arg;
-    size += 1;
+    if (entry.major !== 4 || entry.arg < 2 || delta.major !== 0) fail('en side i en sideliste');
+    page += delta.arg;
+    let size = 1;
     let q = delta.next;
+    let locationsEnd = q;
     for (let l = 1; l < entry.arg; l += 1) {
-      const locations = head(buf, q);
-      if (locations.major === 4) size += locations.arg;
+      const item = head(buf, q);
+      if (item.major === 4) size += item.arg;
       q = skip(buf, q);
+      if (l === 1) locationsEnd = q;
     }
-    if (i === 0) {
-      first = delta.arg;
-      firstItems = entry.arg;
-      firstRestStart = delta.next;
-      restStart = q;
-    }
+    entries.push({ page, at: p, items: entry.arg, deltaEnd: delta.next, locationsEnd, end: q, size });
     p = q;
   }
+  return { entries, end: p };
+}
+
+function readPageList(buf: Uint8Array, at: number): { list: PageList; size: number; next: number } {
+  const { entries, end } = readPages(buf, at);
+  const first = entries[0];
   return {
     list: {
-      count: list.arg,
-      first,
-      firstItems,
-      firstRest: buf.subarray(firstRestStart, restStart),
-      rest: buf.subarray(restStart, p),
-      last: number,
+      count: entries.length,
+      first: first?.page ?? 0,
+      firstItems: first?.items ?? 0,
+      firstRest: first ? buf.subarray(first.deltaEnd, first.end) : buf.subarray(end, end),
+      rest: buf.subarray(first?.end ?? end, end),
+      last: entries.at(-1)?.page ?? 0,
     },
-    size,
-    next: p,
+    size: entries.reduce((sum, e) => sum + e.size, 0),
+    next: end,
   };
+}
+
+/** A word entry's page lists, the word's own first, then each variant's, as `readPages` reads them. */
+export function readWordPages(buf: Uint8Array): PageEntry[][] {
+  const entry = head(buf, 0);
+  if (entry.major !== 4 || entry.arg !== 3) fail('et ord i en indeksbit');
+  const own = readPages(buf, skip(buf, entry.next));
+  const lists = [own.entries];
+  const variants = head(buf, own.end);
+  if (variants.major !== 4) fail('variantlisten til et ord');
+  let at = variants.next;
+  for (let i = 0; i < variants.arg; i += 1) {
+    const variant = head(buf, at);
+    if (variant.major !== 4 || variant.arg !== 2) fail('en variant av et ord');
+    const list = readPages(buf, skip(buf, variant.next));
+    lists.push(list.entries);
+    at = list.end;
+  }
+  return lists;
 }
 
 /** The word entry at `at`, read into its page lists, and where it ends. */
