@@ -7,6 +7,7 @@ import { pagefindIndex } from './src/integrations/pagefind/index.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { siteUrl } from './src/lib/site.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
+import { entryFilesIntegration } from './src/integrations/entry-files/index.ts';
 
 export default defineConfig({
   output: 'static',
@@ -18,7 +19,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // No inline <style> or <script>: the Content-Security-Policy forbids 'unsafe-inline'.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [contentValidation(), mdx(), pagefindIndex(), sitemap(), securityHeaders()],
+  integrations: [contentValidation(), mdx(), entryFilesIntegration(), pagefindIndex(), sitemap(), securityHeaders()],
   // `astro dev` and `astro preview` both listen here.
   server: { port: 4321, host: '127.0.0.1' },
   devToolbar: { enabled: false },

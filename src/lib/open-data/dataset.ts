@@ -28,5 +28,20 @@ export const dataPaths = {
   schema: '/data/velferdsspor.schema.json',
   datapackage: '/data/datapackage.json',
   dcat: '/data/dcat-ap-no.jsonld',
-  entry: (slug: string) => `/data/eksempler/${slug}.json`,
+  entry: (slug: string) => entryFilePath(slug, 'json'),
 } as const;
+
+/** The files each entry has of its own: its open-data record (JSON) and its citation (RIS, BibTeX). */
+export const entryFileTypes = {
+  json: 'application/json; charset=utf-8',
+  ris: 'application/x-research-info-systems; charset=utf-8',
+  bib: 'application/x-bibtex; charset=utf-8',
+} as const;
+export type EntryFileFormat = keyof typeof entryFileTypes;
+
+/** The folder of the per-entry files, relative to the site root. */
+export const entryFilesFolder = '/data/eksempler/';
+
+export function entryFilePath(slug: string, format: EntryFileFormat): string {
+  return `${entryFilesFolder}${slug}.${format}`;
+}

@@ -1,9 +1,0 @@
-import type { APIRoute } from 'astro';
-import { citationPaths } from '../../../data/entry-citations.ts';
-
-export const getStaticPaths = () => citationPaths('ris');
-
-export const GET: APIRoute = ({ props }) =>
-  new Response((props as { text: string }).text, {
-    headers: { 'content-type': 'application/x-research-info-systems; charset=utf-8' },
-  });
