@@ -1,52 +1,98 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { assertBuilt, distDir } from '../helpers/dist.ts';
 import { copyProject, projectRoot } from '../../scripts/lib/copy-project.ts';
 import { diffTrees, hashTree } from '../../scripts/lib/hash-tree.ts';
 
+/** An entry with related entries, partners and several topics, so its title is on many pages. */
+const changed = 'baerekraftige-fellesskap';
+
+/** The environment for a build of the copy: git pointed at this checkout's, Vitest's own variables left out. */
+function buildEnv(): NodeJS.ProcessEnv {
+  // The copy has no .git: point git at this checkout's, so both builds read the same commit and date.
+  const gitDir = execFileSync('git', ['rev-parse', '--absolute-git-dir'], {
+    cwd: projectRoot,
+    encoding: 'utf8',
+  }).trim();
+  // Vitest's own variables (NODE_ENV=test, VITEST…) would reach the bundle and change it.
+  return Object.fromEntries(
+    Object.entries({ ...process.env, GIT_DIR: gitDir }).filter(
+      ([name]) => name !== 'NODE_ENV' && name !== 'TEST' && !name.startsWith('VITEST'),
+    ),
+  );
+}
+
+function build(dir: string): string {
+  const run = spawnSync(join(projectRoot, 'node_modules', '.bin', 'astro'), ['build'], {
+    cwd: dir,
+    env: buildEnv(),
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+  });
+  const log = `${run.stdout}\n${run.stderr}`;
+  expect(run.status, log.slice(-3000)).toBe(0);
+  return log;
+}
+
 /**
  * Two builds of the same commit give byte-identical dist/. The second build runs in a copy of the
  * project in another folder with an empty content cache (and the same git history, which dates the
  * build), so a clock time, an absolute path, a random seed or an order that depends on the cache or
  * the file system shows up as a changed file.
- * It costs one more build; `npm test` already made the first.
+ * It costs three more builds; `npm test` already made the first.
  */
 describe('the build', () => {
-  it('is byte-identical when built again, elsewhere, from a cold cache', () => {
+  let copy = '';
+  beforeAll(() => {
     assertBuilt();
-    const copy = copyProject(mkdtempSync(join(tmpdir(), 'velferdsspor-determinism-')));
-    try {
-      // The copy has no .git: point git at this checkout's, so both builds read the same commit and date.
-      const gitDir = execFileSync('git', ['rev-parse', '--absolute-git-dir'], {
-        cwd: projectRoot,
-        encoding: 'utf8',
-      }).trim();
-      // Vitest's own variables (NODE_ENV=test, VITEST…) would reach the bundle and change it.
-      const env = Object.fromEntries(
-        Object.entries({ ...process.env, GIT_DIR: gitDir }).filter(
-          ([name]) => name !== 'NODE_ENV' && name !== 'TEST' && !name.startsWith('VITEST'),
-        ),
-      );
-      const run = spawnSync(join(projectRoot, 'node_modules', '.bin', 'astro'), ['build'], {
-        cwd: copy,
-        env,
-        encoding: 'utf8',
-        maxBuffer: 1 << 28,
-      });
-      expect(run.status, `${run.stdout}\n${run.stderr}`.slice(-3000)).toBe(0);
-      const first = hashTree(distDir);
-      const second = hashTree(join(copy, 'dist'));
-      expect(first.size).toBeGreaterThan(100);
-      // dist/ from an older commit differs in its build date: `npm test` builds right before this.
-      expect(
-        diffTrees(first, second),
-        'dist/ og et nytt bygg er ulike (bygget fra en eldre versjon? kjør «npm run build»)',
-      ).toEqual([]);
-    } finally {
-      rmSync(copy, { recursive: true, force: true });
-    }
+    copy = copyProject(mkdtempSync(join(tmpdir(), 'velferdsspor-determinism-')));
+  });
+  afterAll(() => rmSync(copy, { recursive: true, force: true }));
+
+  it('is byte-identical when built again, elsewhere, from a cold cache', () => {
+    build(copy);
+    const first = hashTree(distDir);
+    const second = hashTree(join(copy, 'dist'));
+    expect(first.size).toBeGreaterThan(100);
+    // dist/ from an older commit differs in its build date: `npm test` builds right before this.
+    expect(
+      diffTrees(first, second),
+      'dist/ og et nytt bygg er ulike (bygget fra en eldre versjon? kjør «npm run build»)',
+    ).toEqual([]);
+  }, 300_000);
+
+  // Astro's incremental build reuses a page when its cacheKey and code are unchanged. A key that
+  // misses some of the data a page shows leaves that page stale. The copy is built three times with
+  // its cache kept: with one key level changed (it moves every marker of the diagram that each entry
+  // page draws), then with that undone and the entry's title changed (shown on related entries,
+  // listings and organisation pages), then as it was. The diagram change comes first, so the title
+  // build re-renders every entry page and the last build shows whether the title's pages are keyed
+  // on it. The last build must equal a clean build of the same content.
+  it('reuses pages from the last build only where nothing they show has changed', () => {
+    const file = join(copy, 'content', 'initiatives', `${changed}.mdx`);
+    const original = readFileSync(file, 'utf8');
+    const withLevel = original.replace(
+      /^( {2}resources:\n {4}level: )(\d)/m,
+      (_, head: string, level: string) => `${head}${level === '3' ? 2 : Number(level) + 1}`,
+    );
+    const withTitle = original.replace(/^title: (.+)$/m, 'title: $1 med ny tittel');
+    expect(withLevel).not.toBe(original);
+    expect(withTitle).not.toBe(original);
+    const page = () => readFileSync(join(copy, 'dist', 'eksempler', changed, 'index.html'), 'utf8');
+    writeFileSync(file, withLevel);
+    build(copy);
+    writeFileSync(file, withTitle);
+    build(copy);
+    expect(page()).toContain('med ny tittel');
+    writeFileSync(file, original);
+    const log = build(copy);
+    expect(log, 'ingen sider gjenbrukt').toMatch(/\((restored|cached)\)/);
+    expect(
+      diffTrees(hashTree(distDir), hashTree(join(copy, 'dist'))),
+      'sider gjenbrukt fra forrige bygg viser gamle data: en cacheKey mangler noe siden viser',
+    ).toEqual([]);
   }, 300_000);
 });
