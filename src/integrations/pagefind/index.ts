@@ -6,7 +6,8 @@ import { tmpdir } from 'node:os';
 import { withKeywords } from '../../lib/search/build/index-html.ts';
 import { collectPages } from './collect-pages.ts';
 import { keywordStep } from './keywords.ts';
-import { indexInShards, type ShardOptions } from './index-shards.ts';
+import { indexInShards, type ShardOptions, type Shards } from './index-shards.ts';
+import { ShardCache } from './shard-cache.ts';
 import { mergeShards } from './merge-shards.ts';
 import { pruneBundle } from './prune.ts';
 import { storeDecompressed } from './bundle-files.ts';
@@ -23,10 +24,15 @@ import { withFoldedSpellingsOfWords } from '../../lib/search/fold.ts';
  * the page that is served stays as it was (see src/lib/search/build/index-html.ts).
  */
 export function pagefindIndex(): AstroIntegration {
+  let cacheDir: URL | undefined;
   return {
     name: 'velferdsspor:pagefind',
     hooks: {
-      'astro:build:done': ({ dir, logger }) => indexSite(dir, logger),
+      'astro:config:done': ({ config }) => {
+        cacheDir = new URL('pagefind/', config.cacheDir);
+      },
+      'astro:build:done': ({ dir, logger }) =>
+        indexSite(dir, logger, { cache: cacheDir && new ShardCache(fileURLToPath(cacheDir)) }),
     },
   };
 }
@@ -53,14 +59,15 @@ export async function indexSite(
     return { url: page.url, content };
   };
   const workDir = mkdtempSync(join(tmpdir(), 'velferdsspor-pagefind-'));
-  let shardDirs: string[];
+  let shards: Shards;
   try {
-    shardDirs = await indexInShards(pages.length, pageAt, workDir, shardOptions);
+    shards = await indexInShards(pages.length, pageAt, workDir, shardOptions);
     rmSync(bundleDir, { recursive: true, force: true });
-    mergeShards(shardDirs, bundleDir);
+    mergeShards(shards.dirs, bundleDir);
   } finally {
     rmSync(workDir, { recursive: true, force: true });
   }
+  shardOptions.cache?.prune();
   pruneBundle(bundleDir);
   storeDecompressed(bundleDir);
   const fragments = readFragments(join(bundleDir, 'fragment'));
@@ -69,8 +76,9 @@ export async function indexSite(
   writeCards(bundleDir, fragments);
   writeSortLists(bundleDir, pages, ids);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  const shards = shardDirs.length > 1 ? ` i ${shardDirs.length} deler` : '';
+  const parts = shards.dirs.length > 1 ? ` i ${shards.dirs.length} deler` : '';
+  const reused = shards.reused ? ` (${shards.reused} uendret fra forrige bygg)` : '';
   logger.info(
-    `${pages.length} sider i søkeindeksen${shards}, ${keywordCount} orddeler fra sammensatte ord, ${seconds} s`,
+    `${pages.length} sider i søkeindeksen${parts}${reused}, ${keywordCount} orddeler fra sammensatte ord, ${seconds} s`,
   );
 }

@@ -87,12 +87,14 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 describe('how many shards', () => {
   it('is one for a small catalogue, one per core or more for a large one, in multiples of the cores', () => {
     expect(shardCount(29, { threads: 2 })).toBe(1);
-    expect(shardCount(1000, { threads: 2 })).toBe(1);
-    expect(shardCount(3000, { threads: 2 })).toBe(2);
-    expect(shardCount(10_000, { threads: 2 })).toBe(6);
-    expect(shardCount(10_000, { threads: 1 })).toBe(5);
-    expect(shardCount(1000, { threads: 1 })).toBe(1);
-    expect(shardCount(7, { shardPages: 3, minPages: 0, threads: 2 })).toBe(4);
+    expect(shardCount(250, { threads: 2 })).toBe(1);
+    expect(shardCount(251, { threads: 2 })).toBe(2);
+    expect(shardCount(1000, { threads: 2 })).toBe(4);
+    expect(shardCount(1001, { threads: 2 })).toBe(6);
+    expect(shardCount(10_000, { threads: 2 })).toBe(40);
+    expect(shardCount(1000, { threads: 1 })).toBe(4);
+    expect(shardCount(7, { shardPages: 3, threads: 2 })).toBe(4);
+    expect(shardCount(2, { shardPages: 1, threads: 4 })).toBe(2);
   });
 });
 
@@ -100,8 +102,8 @@ describe('joining shard indexes', () => {
   it('gives what one Pagefind index of all pages gives: pages, words, variants, filters and fragments', async () => {
     const oneDir = join(work, 'one');
     const manyDir = join(work, 'many');
-    const one = await indexInShards(pageCount, page, oneDir, { minPages: 100 });
-    const many = await indexInShards(pageCount, page, manyDir, { shardPages: 3, minPages: 0, threads: 2 });
+    const { dirs: one } = await indexInShards(pageCount, page, oneDir, { shardPages: 100 });
+    const { dirs: many } = await indexInShards(pageCount, page, manyDir, { shardPages: 3, threads: 2 });
     expect(one).toHaveLength(1);
     expect(many).toHaveLength(4);
     const pagefind = canonical(one[0]!);

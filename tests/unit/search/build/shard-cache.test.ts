@@ -1,0 +1,94 @@
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { indexInShards } from '../../../../src/integrations/pagefind/index-shards.ts';
+import { mergeShards } from '../../../../src/integrations/pagefind/merge-shards.ts';
+import { ShardCache, shardKey } from '../../../../src/integrations/pagefind/shard-cache.ts';
+import type { ShardPage } from '../../../../src/integrations/pagefind/write-shard.ts';
+
+// Real Pagefind shards (the binary, not a mock): a shard taken from the cache must give the same
+// joined bundle as indexing everything again.
+
+const page = (i: number, extra = ''): ShardPage => ({
+  url: `/eksempler/side-${i}/`,
+  content: `<!doctype html><html lang="nb"><body><article data-pagefind-body><h1>Eksempel ${i}</h1><p>Kommunen samarbeider om tiltak ${i}.${extra}</p></article></body></html>`,
+});
+const pageCount = 7;
+const options = { shardPages: 2, threads: 2 };
+
+const work = mkdtempSync(join(tmpdir(), 'velferdsspor-shard-cache-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** Every file of a folder with its bytes, by relative path. */
+function files(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (sub: string) => {
+    for (const entry of readdirSync(join(dir, sub), { withFileTypes: true })) {
+      const rel = join(sub, entry.name);
+      if (entry.isDirectory()) walk(rel);
+      else out[rel] = readFileSync(join(dir, rel)).toString('base64');
+    }
+  };
+  walk('');
+  return out;
+}
+
+async function bundle(name: string, pageAt: (i: number) => ShardPage, cache?: ShardCache) {
+  const shards = await indexInShards(pageCount, pageAt, join(work, `${name}-work`), { ...options, cache });
+  mergeShards(shards.dirs, join(work, name));
+  cache?.prune();
+  return { ...shards, files: files(join(work, name)) };
+}
+
+describe('the shard cache', () => {
+  const cacheDir = join(work, 'cache');
+  const changed = (i: number) => page(i, i === 5 ? ' Ny setning om eldreomsorg.' : '');
+
+  it('gives the same bundle from cached shards as from new ones, and indexes only a changed shard', async () => {
+    const fresh = await bundle('fresh', page);
+    const first = await bundle('first', page, new ShardCache(cacheDir));
+    expect(first.reused).toBe(0);
+    expect(first.dirs).toHaveLength(4);
+    expect(first.files).toEqual(fresh.files);
+
+    const again = await bundle('again', page, new ShardCache(cacheDir));
+    expect(again.reused).toBe(4);
+    expect(again.dirs).toEqual(first.dirs);
+    expect(again.files).toEqual(fresh.files);
+
+    const freshChanged = await bundle('fresh-changed', changed);
+    const oneChanged = await bundle('one-changed', changed, new ShardCache(cacheDir));
+    expect(oneChanged.reused).toBe(3);
+    expect(oneChanged.files).toEqual(freshChanged.files);
+    expect(oneChanged.files).not.toEqual(fresh.files);
+    // The shard that held the old page 5 is pruned; the cache holds this build's shards only.
+    expect(readdirSync(cacheDir).sort()).toEqual(oneChanged.dirs.map((d) => d.slice(cacheDir.length + 1)).sort());
+  }, 120_000);
+
+  it('does not take a shard folder without a finished index, and writes it again', async () => {
+    const dir = join(work, 'cache-unfinished');
+    const cache = new ShardCache(dir);
+    const pages = [page(0), page(1)];
+    const half = join(dir, shardKey(pages));
+    mkdirSync(half, { recursive: true });
+    writeFileSync(join(half, 'pagefind.js'), '// half-written');
+    expect(cache.entry(pages)).toEqual({ dir: half, cached: false });
+    const shards = await indexInShards(2, (i) => pages[i]!, join(work, 'unfinished-work'), {
+      shardPages: 1,
+      threads: 1,
+      cache,
+    });
+    expect(shards.reused).toBe(0);
+    expect(existsSync(join(shards.dirs[0]!, 'pagefind-entry.json'))).toBe(true);
+    expect(readFileSync(join(shards.dirs[0]!, 'pagefind.js'), 'utf8')).not.toBe('// half-written');
+  }, 60_000);
+
+  it('names a shard by its pages, their order and their bytes', () => {
+    const base = shardKey([page(0), page(1)]);
+    expect(shardKey([page(0), page(1)])).toBe(base);
+    expect(shardKey([page(1), page(0)])).not.toBe(base);
+    expect(shardKey([page(0), page(1, '!')])).not.toBe(base);
+    expect(shardKey([{ ...page(0), url: '/eksempler/annen/' }, page(1)])).not.toBe(base);
+  });
+});
