@@ -8,6 +8,7 @@ import { securityHeaders } from './src/integrations/security-headers.ts';
 import { siteUrl } from './src/lib/site.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
 import { entryFilesIntegration } from './src/integrations/entry-files/index.ts';
+import { previousBuildRemoval } from './src/integrations/previous-build.ts';
 
 export default defineConfig({
   output: 'static',
@@ -19,7 +20,16 @@ export default defineConfig({
   trailingSlash: 'always',
   // No inline <style> or <script>: the Content-Security-Policy forbids 'unsafe-inline'.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [contentValidation(), mdx(), entryFilesIntegration(), pagefindIndex(), sitemap(), securityHeaders()],
+  integrations: [
+    contentValidation(),
+    mdx(),
+    entryFilesIntegration(),
+    pagefindIndex(),
+    sitemap(),
+    securityHeaders(),
+    // Last, so its build-done wait for the old dist/ to be deleted comes after all other work.
+    previousBuildRemoval(),
+  ],
   // `astro dev` and `astro preview` both listen here.
   server: { port: 4321, host: '127.0.0.1' },
   devToolbar: { enabled: false },
