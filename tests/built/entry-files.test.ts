@@ -59,14 +59,17 @@ async function devServer(dir: string, port: number) {
   let log = '';
   child.stdout.on('data', (d) => (log += d));
   child.stderr.on('data', (d) => (log += d));
-  const origin = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 240; i += 1) {
     if (child.exitCode !== null) throw new Error(`astro dev stoppet:\n${log}`);
+    // Vite takes the next free port when this one is taken; the address it prints is the one to use.
+    // eslint-disable-next-line no-control-regex
+    const origin = /Local\s+(http:\/\/[\w.:]+)/.exec(log.replace(/\x1b\[[0-9;]*m/g, ''))?.[1];
     if (
-      await fetch(`${origin}/`, { signal: AbortSignal.timeout(20_000) }).then(
+      origin &&
+      (await fetch(`${origin}/`, { signal: AbortSignal.timeout(20_000) }).then(
         (r) => r.ok,
         () => false,
-      )
+      ))
     )
       return { origin, log: () => log, stop: () => child.kill() };
     await new Promise((r) => setTimeout(r, 250));
