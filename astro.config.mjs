@@ -33,6 +33,9 @@ export default defineConfig({
   // `astro dev` and `astro preview` both listen here.
   server: { port: 4321, host: '127.0.0.1' },
   devToolbar: { enabled: false },
+  // A rebuild renders again only the pages whose data or code changed: each getStaticPaths() path
+  // gives a cacheKey (src/lib/node/cache-key.ts), and Astro hashes the code (issue «Entries as data»).
+  experimental: { incrementalBuild: true },
   vite: {
     build: { assetsInlineLimit: 0 },
     css: { postcss: { plugins: [trimTheme()] } },

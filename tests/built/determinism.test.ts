@@ -64,31 +64,35 @@ describe('the build', () => {
     ).toEqual([]);
   }, 300_000);
 
-  // A rebuild reuses what the last build left in the cache folder: each entry's checked and
-  // rendered body (by digest), the search index shards (by their pages' bytes), and the last dist/,
-  // moved aside. Here one entry's title and a key level change, the copy is built with its cache
-  // kept, they change back, and it is built again: the last build must equal a clean build.
-  it('gives the same files after a rebuild with the cache kept as from clean', () => {
+  // Astro's incremental build reuses a page when its cacheKey and code are unchanged. A key that
+  // misses some of the data a page shows leaves that page stale. The copy is built three times with
+  // its cache kept: with one key level changed (it moves every marker of the diagram that each entry
+  // page draws), then with that undone and the entry's title changed (shown on related entries,
+  // listings and organisation pages), then as it was. The diagram change comes first, so the title
+  // build re-renders every entry page and the last build shows whether the title's pages are keyed
+  // on it. The last build must equal a clean build of the same content.
+  it('reuses pages from the last build only where nothing they show has changed', () => {
     const file = join(copy, 'content', 'initiatives', `${changed}.mdx`);
     const original = readFileSync(file, 'utf8');
-    const edited = original
-      .replace(/^title: (.+)$/m, 'title: $1 med ny tittel')
-      .replace(
-        /^( {2}resources:\n {4}level: )(\d)/m,
-        (_, head: string, level: string) => `${head}${level === '3' ? 2 : Number(level) + 1}`,
-      );
-    expect(edited.match(/med ny tittel/g)).toHaveLength(1);
-    writeFileSync(file, edited);
+    const withLevel = original.replace(
+      /^( {2}resources:\n {4}level: )(\d)/m,
+      (_, head: string, level: string) => `${head}${level === '3' ? 2 : Number(level) + 1}`,
+    );
+    const withTitle = original.replace(/^title: (.+)$/m, 'title: $1 med ny tittel');
+    expect(withLevel).not.toBe(original);
+    expect(withTitle).not.toBe(original);
+    const page = () => readFileSync(join(copy, 'dist', 'eksempler', changed, 'index.html'), 'utf8');
+    writeFileSync(file, withLevel);
     build(copy);
-    expect(readFileSync(join(copy, 'dist', 'eksempler', changed, 'index.html'), 'utf8')).toContain('med ny tittel');
+    writeFileSync(file, withTitle);
+    build(copy);
+    expect(page()).toContain('med ny tittel');
     writeFileSync(file, original);
     const log = build(copy);
-    expect(log, 'innlasteren gjenbrukte ikke de uendrede eksemplene').toMatch(
-      /; 1 av dem kontrollert og gjengitt på nytt/,
-    );
+    expect(log, 'ingen sider gjenbrukt').toMatch(/\((restored|cached)\)/);
     expect(
       diffTrees(hashTree(distDir), hashTree(join(copy, 'dist'))),
-      'et nytt bygg med mellomlageret fra forrige bygg gir andre filer enn et rent bygg',
+      'sider gjenbrukt fra forrige bygg viser gamle data: en cacheKey mangler noe siden viser',
     ).toEqual([]);
   }, 300_000);
 });
