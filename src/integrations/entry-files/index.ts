@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { entryFileTypes, entryFilesFolder } from '../../lib/open-data/dataset.ts';
 import { bundleFile, readBundle } from './bundle.ts';
+import { LinkedFiles } from '../../lib/node/linked-files.ts';
 
 /**
  * Every entry's own files (/data/eksempler/<slug>.json, .ris, .bib). In `astro build` they are
@@ -12,9 +13,13 @@ import { bundleFile, readBundle } from './bundle.ts';
  * one loop anyway. `astro dev` serves them as a route, so the links work there too.
  */
 export function entryFilesIntegration(): AstroIntegration {
+  let cacheDir: URL | undefined;
   return {
     name: 'velferdsspor:entry-files',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        cacheDir = new URL('entry-files/', config.cacheDir);
+      },
       'astro:config:setup': ({ command, injectRoute }) => {
         const entrypoint = (file: string) => fileURLToPath(new URL(file, import.meta.url));
         if (command === 'dev')
@@ -24,15 +29,18 @@ export function entryFilesIntegration(): AstroIntegration {
       },
       'astro:build:done': ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        const count = splitBundle(root);
+        const count = splitBundle(root, cacheDir && new LinkedFiles(fileURLToPath(cacheDir)));
         logger.info(`${count} filer i ${entryFilesFolder}`);
       },
     },
   };
 }
 
-/** Writes the bundle's files under `root`, removes the bundle, and returns how many were written. */
-export function splitBundle(root: string): number {
+/**
+ * Writes the bundle's files under `root` (through `linked`, when given, and prunes it), removes the
+ * bundle, and returns how many were written.
+ */
+export function splitBundle(root: string, linked?: LinkedFiles): number {
   const bundle = join(root, bundleFile);
   const files = readBundle(readFileSync(bundle, 'utf8'));
   const folders = new Set<string>();
@@ -41,8 +49,10 @@ export function splitBundle(root: string): number {
     const folder = dirname(target);
     if (!folders.has(folder)) mkdirSync(folder, { recursive: true });
     folders.add(folder);
-    writeFileSync(target, text);
+    if (linked) linked.write(target, text);
+    else writeFileSync(target, text);
   }
+  linked?.prune();
   rmSync(bundle);
   return files.length;
 }

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { bundleFile, bundleText, readBundle } from '../../../src/integrations/entry-files/bundle.ts';
 import { splitBundle } from '../../../src/integrations/entry-files/index.ts';
 import type { EntryFile } from '../../../src/data/entry-files.ts';
+import { LinkedFiles } from '../../../src/lib/node/linked-files.ts';
 
 const files: EntryFile[] = [
   { path: '/data/eksempler/familieveiviseren.json', format: 'json', text: '{"record":{}}' },
@@ -33,13 +34,18 @@ describe('the per-entry files bundle', () => {
     expect(() => readBundle(JSON.stringify([['/data/eksempler/a.json', 1]]))).toThrow(/ugyldig fil/);
   });
 
-  it('writes each file under the build folder and removes the bundle', () => {
+  it.each([
+    ['directly', false],
+    ['through the cache of linked files', true],
+  ])('writes each file under the build folder and removes the bundle, %s', (_, throughCache) => {
     const root = mkdtempSync(join(tmpdir(), 'velferdsspor-entry-files-'));
     try {
       writeFileSync(join(root, bundleFile), bundleText(files));
-      expect(splitBundle(root)).toBe(3);
+      const linked = throughCache ? new LinkedFiles(join(root, 'cache')) : undefined;
+      expect(splitBundle(join(root), linked)).toBe(3);
       for (const f of files) expect(readFileSync(join(root, f.path), 'utf8')).toBe(f.text);
       expect(existsSync(join(root, bundleFile))).toBe(false);
+      if (throughCache) expect(readdirSync(join(root, 'cache'))).toHaveLength(3);
     } finally {
       rmSync(root, { recursive: true, force: true });
     }

@@ -1,0 +1,47 @@
+import { createHash } from 'node:crypto';
+import { existsSync, linkSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/**
+ * Files a build writes by the thousand whose bytes rarely change between builds (each entry's data
+ * files), kept in a folder of the cache by the digest of their bytes and hard-linked into dist/.
+ * On this kind of disk a link is a few times cheaper than writing the bytes again: 3,000 files took
+ * 42–53 ms to link against 184–343 ms to write, alone; in a build, after Astro's own writes, writing
+ * them took about 2 s. A file whose bytes are new is written to the folder first. Where a link is
+ * not possible (another disk), the file is written.
+ */
+export class LinkedFiles {
+  readonly #dir: string;
+  readonly #used = new Set<string>();
+  #canLink = true;
+
+  constructor(dir: string) {
+    this.#dir = dir;
+    mkdirSync(dir, { recursive: true });
+  }
+
+  /** Puts `bytes` at `target` (its folder must exist), through the cache. */
+  write(target: string, bytes: string | Uint8Array): void {
+    const name = createHash('sha256').update(bytes).digest('base64url');
+    this.#used.add(name);
+    if (!this.#canLink) return writeFileSync(target, bytes);
+    const stored = join(this.#dir, name);
+    if (!existsSync(stored)) writeFileSync(stored, bytes);
+    try {
+      linkSync(stored, target);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
+        rmSync(target);
+        return linkSync(stored, target);
+      }
+      this.#canLink = false;
+      writeFileSync(target, bytes);
+    }
+  }
+
+  /** Removes the cached files this build did not use, so the cache holds one build's files. */
+  prune(): void {
+    for (const name of readdirSync(this.#dir))
+      if (!this.#used.has(name)) rmSync(join(this.#dir, name), { force: true });
+  }
+}
