@@ -1,13 +1,14 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { withKeywords } from '../../lib/search/build/index-html.ts';
 import { collectPages } from './collect-pages.ts';
 import { keywordStep } from './keywords.ts';
 import { indexInShards, type ShardOptions, type Shards } from './index-shards.ts';
 import { ShardCache } from './shard-cache.ts';
+import { LinkedFiles } from '../../lib/node/linked-files.ts';
 import { mergeShards } from './merge-shards.ts';
 import { pruneBundle } from './prune.ts';
 import { storeDecompressed } from './bundle-files.ts';
@@ -29,10 +30,17 @@ export function pagefindIndex(): AstroIntegration {
     name: 'velferdsspor:pagefind',
     hooks: {
       'astro:config:done': ({ config }) => {
-        cacheDir = new URL('pagefind/', config.cacheDir);
+        cacheDir = config.cacheDir;
       },
       'astro:build:done': ({ dir, logger }) =>
-        indexSite(dir, logger, { cache: cacheDir && new ShardCache(fileURLToPath(cacheDir)) }),
+        indexSite(
+          dir,
+          logger,
+          cacheDir && {
+            cache: new ShardCache(fileURLToPath(new URL('pagefind/', cacheDir))),
+            linked: new LinkedFiles(fileURLToPath(new URL('pagefind-files/', cacheDir))),
+          },
+        ),
     },
   };
 }
@@ -41,8 +49,11 @@ export function pagefindIndex(): AstroIntegration {
 export async function indexSite(
   dir: URL,
   logger: Pick<AstroIntegrationLogger, 'info'>,
-  shardOptions: ShardOptions = {},
+  { linked, ...shardOptions }: ShardOptions & { linked?: LinkedFiles } = {},
 ): Promise<void> {
+  // Fragments and cards are a file per page, the same bytes for a page that has not changed.
+  const write = (path: string, bytes: string | Buffer) =>
+    linked ? linked.write(path, bytes) : writeFileSync(path, bytes);
   const started = performance.now();
   const root = fileURLToPath(dir);
   const bundleDir = join(root, 'pagefind');
@@ -63,7 +74,7 @@ export async function indexSite(
   try {
     shards = await indexInShards(pages.length, pageAt, workDir, shardOptions);
     rmSync(bundleDir, { recursive: true, force: true });
-    mergeShards(shards.dirs, bundleDir);
+    mergeShards(shards.dirs, bundleDir, write);
   } finally {
     rmSync(workDir, { recursive: true, force: true });
   }
@@ -73,7 +84,8 @@ export async function indexSite(
   const fragments = readFragments(join(bundleDir, 'fragment'));
   const ids = resultIds(fragments);
   fillResultIds(listings, ids);
-  writeCards(bundleDir, fragments);
+  writeCards(bundleDir, fragments, write);
+  linked?.prune();
   writeSortLists(bundleDir, pages, ids);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   const parts = shards.dirs.length > 1 ? ` i ${shards.dirs.length} deler` : '';

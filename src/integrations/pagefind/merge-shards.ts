@@ -123,8 +123,15 @@ function joinFilters(shards: readonly Shard[], offsets: readonly number[], filte
   });
 }
 
-/** Joins the shard bundles in `shardDirs`, in that order, into `bundleDir` (see above). */
-export function mergeShards(shardDirs: readonly string[], bundleDir: string): void {
+/**
+ * Joins the shard bundles in `shardDirs`, in that order, into `bundleDir` (see above). The fragments,
+ * one file per page, are written with `writeFragment` (a rebuild links unchanged ones: index.ts).
+ */
+export function mergeShards(
+  shardDirs: readonly string[],
+  bundleDir: string,
+  writeFragment: (path: string, bytes: Buffer) => void = writeFileSync,
+): void {
   if (shardDirs.length === 0) fail('ingen delindekser å slå sammen');
   const shards = shardDirs.map(readShard);
   const { language } = shards[0]!;
@@ -148,7 +155,7 @@ export function mergeShards(shardDirs: readonly string[], bundleDir: string): vo
     shard.pages.forEach(([hash, wordCount], place) => {
       const id = shortId(offsets[i]! + place);
       const fragment = readFileSync(join(shard.dir, 'fragment', `${hash}.pf_fragment`));
-      writeFileSync(join(bundleDir, fragmentFile(id)), decompressed(fragment));
+      writeFragment(join(bundleDir, fragmentFile(id)), decompressed(fragment));
       pages.push([id, roundedWordCount(wordCount), '']);
     }),
   );
