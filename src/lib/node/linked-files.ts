@@ -4,7 +4,9 @@ import { join } from 'node:path';
 
 /**
  * Files a build writes by the thousand whose bytes rarely change between builds (each entry's data
- * files), kept in a folder of the cache by the digest of their bytes and hard-linked into dist/.
+ * files, the search fragments and cards), kept in a folder of the cache by the digest of their
+ * bytes and hard-linked into dist/. A linked file and its cached copy are one file: nothing may
+ * write to it in place afterwards (replace it instead), or the next build links the changed bytes.
  * On this kind of disk a link is a few times cheaper than writing the bytes again: 3,000 files took
  * 42–53 ms to link against 184–343 ms to write, alone; in a build, after Astro's own writes, writing
  * them took about 2 s. A file whose bytes are new is written to the folder first. Where a link is
