@@ -8,7 +8,9 @@ import { securityHeaders } from './src/integrations/security-headers.ts';
 import { siteUrl } from './src/lib/site.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
 import { entryFilesIntegration } from './src/integrations/entry-files/index.ts';
-import { previousBuildRemoval } from './src/integrations/previous-build.ts';
+import { previousBuild } from './src/integrations/previous-build.ts';
+
+const previous = previousBuild();
 
 export default defineConfig({
   output: 'static',
@@ -21,14 +23,17 @@ export default defineConfig({
   // No inline <style> or <script>: the Content-Security-Policy forbids 'unsafe-inline'.
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [
+    // First: when Astro has written the pages it deletes the files of the last build that this one
+    // did not write, before the other integrations read dist/. Its partner comes last.
+    previous.first,
     contentValidation(),
     mdx(),
     entryFilesIntegration(),
     pagefindIndex(),
     sitemap(),
     securityHeaders(),
-    // Last, so its build-done wait for the old dist/ to be deleted comes after all other work.
-    previousBuildRemoval(),
+    // Last: the note that this build finished, which lets the next one keep dist/.
+    previous.last,
   ],
   // `astro dev` and `astro preview` both listen here.
   server: { port: 4321, host: '127.0.0.1' },

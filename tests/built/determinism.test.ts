@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { assertBuilt, distDir } from '../helpers/dist.ts';
@@ -70,7 +70,9 @@ describe('the build', () => {
   // page draws), then with that undone and the entry's title changed (shown on related entries,
   // listings and organisation pages), then as it was. The diagram change comes first, so the title
   // build re-renders every entry page and the last build shows whether the title's pages are keyed
-  // on it. The last build must equal a clean build of the same content.
+  // on it. The title build also has one entry more, which the last build must leave no trace of:
+  // dist/ is kept between builds and what a build did not write is deleted at its end
+  // (src/integrations/previous-build.ts). The last build must equal a clean build of the same content.
   it('reuses pages from the last build only where nothing they show has changed', () => {
     const file = join(copy, 'content', 'initiatives', `${changed}.mdx`);
     const original = readFileSync(file, 'utf8');
@@ -85,9 +87,14 @@ describe('the build', () => {
     writeFileSync(file, withLevel);
     build(copy);
     writeFileSync(file, withTitle);
+    // An entry that only this build has: its page, data files and search fragment must not outlive it.
+    const extra = join(copy, 'content', 'initiatives', `${changed}-kopi.mdx`);
+    writeFileSync(extra, original.replace(/^title: (.+)$/m, 'title: $1 kopi').replace(/^number: \d+$/m, 'number: 999'));
     build(copy);
     expect(page()).toContain('med ny tittel');
+    expect(existsSync(join(copy, 'dist', 'eksempler', `${changed}-kopi`, 'index.html'))).toBe(true);
     writeFileSync(file, original);
+    rmSync(extra);
     const log = build(copy);
     expect(log, 'ingen sider gjenbrukt').toMatch(/\((restored|cached)\)/);
     expect(
