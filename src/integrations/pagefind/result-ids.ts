@@ -27,7 +27,14 @@ export function resultIds(fragments: readonly Fragment[]): Map<string, string> {
   return new Map(fragments.map((f) => [f.data.url, f.id]));
 }
 
-/** Fills each listing page's result-id attribute with the ids of the entries it links to. */
+/**
+ * Fills each listing page's result-id attribute with the ids of the entries it links to. A page whose
+ * map is already right (one the incremental build reused) is not written again.
+ */
 export function fillResultIds(listings: readonly string[], ids: ReadonlyMap<string, string>): void {
-  for (const file of listings) writeFileSync(file, withResultIds(readFileSync(file, 'utf8'), ids));
+  for (const file of listings) {
+    const html = readFileSync(file, 'utf8');
+    const filled = withResultIds(html, ids);
+    if (filled !== html) writeFileSync(file, filled);
+  }
 }

@@ -161,19 +161,22 @@ export function pagePath(relativeFile: string): string {
 export const RESULT_IDS_ATTRIBUTE = 'data-pagefind-ids';
 
 /**
- * The page with its empty `data-pagefind-ids=""` attribute filled in: for every entry page the page
- * links to, «Pagefind result id=path», space-separated. The catalogue script then shows a result whose
- * card is already on the page without fetching the result's fragment. Only linked entries are
- * listed, so the map grows with the page, not with the catalogue. An attribute, not a JSON <script>:
- * the pages carry no inline script blocks of any kind.
+ * The page with its `data-pagefind-ids` attribute filled in: for every entry page the page links to,
+ * «Pagefind result id=path», space-separated. The catalogue script then shows a result whose card is
+ * already on the page without fetching the result's fragment. Only linked entries are listed, so the
+ * map grows with the page, not with the catalogue. An attribute, not a JSON <script>: the pages carry
+ * no inline script blocks of any kind. A value already there is replaced: a page the incremental
+ * build reused is the last build's file, filled then, and an id moves when an entry is added before
+ * the ones it links to.
  */
 export function withResultIds(html: string, idsByPath: ReadonlyMap<string, string>): string {
-  const empty = ` ${RESULT_IDS_ATTRIBUTE}=""`;
-  if (!html.includes(empty)) return html;
+  // Attribute values are escaped, so a quote inside one cannot end the match early.
+  const attribute = new RegExp(` ${RESULT_IDS_ATTRIBUTE}="[^"]*"`);
+  if (!attribute.test(html)) return html;
   const linked = new Set([...html.matchAll(/href="([^"#?]+)"/g)].map((m) => m[1]));
   const pairs: string[] = [];
   for (const [path, id] of idsByPath) if (linked.has(path) && !/[\s"&<>]/.test(path + id)) pairs.push(`${id}=${path}`);
-  return html.replace(empty, ` ${RESULT_IDS_ATTRIBUTE}="${pairs.join(' ')}"`);
+  return html.replace(attribute, ` ${RESULT_IDS_ATTRIBUTE}="${pairs.join(' ')}"`);
 }
 
 /** Reads what `withResultIds` wrote: result id → path. */

@@ -142,7 +142,12 @@ describe('withResultIds and parseResultIds', () => {
     );
   });
 
-  it('leaves pages without the empty attribute alone', () => {
+  it('replaces a map filled by an earlier build', () => {
+    const earlier = listing.replace('data-pagefind-ids=""', 'data-pagefind-ids="nb_000=/eksempler/a/"');
+    expect(withResultIds(earlier, ids)).toBe(withResultIds(listing, ids));
+  });
+
+  it('leaves pages without the attribute alone', () => {
     expect(withResultIds('<a href="/eksempler/a/">A</a>', ids)).toBe('<a href="/eksempler/a/">A</a>');
   });
 
