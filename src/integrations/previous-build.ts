@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fileClockNow, pruneStaleFiles } from '../lib/node/stale-files.ts';
 
@@ -50,7 +50,7 @@ export function previousBuild(): { first: AstroIntegration; last: AstroIntegrati
         const root = fileURLToPath(dir);
         const kept = new Set<string>();
         for (const urls of assets.values())
-          for (const url of urls) kept.add(fileURLToPath(url).slice(root.length).replace(/^\//, ''));
+          for (const url of urls) kept.add(relative(root, fileURLToPath(url)).split(sep).join('/'));
         // Most of these the integrations after this one write again; no count is logged for that reason.
         pruneStaleFiles(root, since, kept);
       },
@@ -70,11 +70,10 @@ export function previousBuild(): { first: AstroIntegration; last: AstroIntegrati
 
 /** The dist/ folder of the last build, when it finished; otherwise undefined. */
 function finishedBuild(cacheDir: string): string | undefined {
-  const file = join(cacheDir, FINISHED_FILE);
-  if (!existsSync(file)) return undefined;
   try {
-    return (JSON.parse(readFileSync(file, 'utf8')) as { outDir?: string }).outDir;
+    return (JSON.parse(readFileSync(join(cacheDir, FINISHED_FILE), 'utf8')) as { outDir?: string }).outDir;
   } catch {
+    // No note (or an unreadable one): the last build did not finish.
     return undefined;
   }
 }
