@@ -48,3 +48,57 @@ export function textItem(text: string): Buffer {
   const bytes = Buffer.from(text, 'utf8');
   return Buffer.concat([typeHead(3, bytes.length), bytes]);
 }
+
+/**
+ * Heads and byte slices written one after another into one growing buffer. Rewriting a 10,000-entry
+ * index as a list of small arrays joined with Buffer.concat made millions of them: 12 s of the
+ * merge, much of it garbage collection.
+ */
+export class CborWriter {
+  #buf = new Uint8Array(1 << 16);
+  #length = 0;
+
+  #room(n: number): void {
+    if (this.#length + n <= this.#buf.length) return;
+    const grown = new Uint8Array(Math.max(this.#buf.length * 2, this.#length + n));
+    grown.set(this.#buf.subarray(0, this.#length));
+    this.#buf = grown;
+  }
+
+  /** A head as `typeHead` writes it. */
+  head(major: number, arg: number): void {
+    this.#room(5);
+    const buf = this.#buf;
+    const type = major << 5;
+    let at = this.#length;
+    if (arg < 24) buf[at++] = type | arg;
+    else if (arg < 0x100) {
+      buf[at++] = type | 24;
+      buf[at++] = arg;
+    } else if (arg < 0x10000) {
+      buf[at++] = type | 25;
+      buf[at++] = arg >> 8;
+      buf[at++] = arg & 0xff;
+    } else {
+      buf[at++] = type | 26;
+      buf[at++] = arg >>> 24;
+      buf[at++] = (arg >> 16) & 0xff;
+      buf[at++] = (arg >> 8) & 0xff;
+      buf[at++] = arg & 0xff;
+    }
+    this.#length = at;
+  }
+
+  bytes(part: Uint8Array): void {
+    this.#room(part.length);
+    this.#buf.set(part, this.#length);
+    this.#length += part.length;
+  }
+
+  /** What was written since the last call, as a copy; the writer is empty again. */
+  take(): Buffer {
+    const out = Buffer.from(this.#buf.subarray(0, this.#length));
+    this.#length = 0;
+    return out;
+  }
+}

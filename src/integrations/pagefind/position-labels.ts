@@ -1,4 +1,4 @@
-import { arrayHead, head, typeHead, uintItem } from './cbor-bytes.ts';
+import { CborWriter, head } from './cbor-bytes.ts';
 import type { IndexWord } from './rechunk.ts';
 import { readWordPages } from './word-postings.ts';
 
@@ -36,10 +36,11 @@ const fail = (): never => {
 };
 
 /**
- * Calls `each` with every item of a location list: a weight marker as it is (negative), a position
- * as its place on the page.
+ * The items of the location list at `at`, written into `into` from index 0: a weight marker as it
+ * is (negative), a position as its place on the page (0 or more). Returns the item count. One
+ * scratch array for every list, so the walk makes no garbage.
  */
-function eachLocation(bytes: Uint8Array, at: number, each: (value: number, isMarker: boolean) => void): void {
+function readLocations(bytes: Uint8Array, at: number, into: number[]): number {
   const list = head(bytes, at);
   if (list.major !== 4) fail();
   let p = list.next;
@@ -48,21 +49,25 @@ function eachLocation(bytes: Uint8Array, at: number, each: (value: number, isMar
     const item = head(bytes, p);
     if (item.major === 1) {
       position = 0;
-      each(-1 - item.arg, true);
+      into[i] = -1 - item.arg;
     } else if (item.major === 0) {
       position += item.arg;
-      each(position, false);
+      into[i] = position;
     } else {
       fail();
     }
     p = item.next;
   }
+  return list.arg;
 }
 
-/** Per page: which word first stood at each position (+1), and which positions more than one word shares. */
+/**
+ * Per page: which word first stood at each position (+1), or -1 where more than one word stands
+ * there. One array per page for both, so the second walk reads what the first wrote.
+ */
 class PositionOwners {
   #owners: Int32Array[] = [];
-  #shared: Uint8Array[] = [];
+  static readonly #empty = new Int32Array(0);
 
   mark(page: number, position: number, word: number): void {
     let owners = this.#owners[page];
@@ -73,39 +78,35 @@ class PositionOwners {
     }
     const owner = owners[position]!;
     if (owner === 0) owners[position] = word + 1;
-    else if (owner !== word + 1) {
-      let shared = this.#shared[page];
-      if (!shared || shared.length <= position) {
-        const grown = new Uint8Array(owners.length);
-        if (shared) grown.set(shared);
-        shared = this.#shared[page] = grown;
-      }
-      shared[position] = 1;
-    }
+    else if (owner !== word + 1) owners[position] = -1;
   }
 
-  isShared(page: number, position: number): boolean {
-    return this.#shared[page]?.[position] === 1;
+  /** The page's owner list (read once per page entry, not once per position). */
+  page(page: number): Int32Array {
+    return this.#owners[page] ?? PositionOwners.#empty;
   }
 }
 
 /** The words with their positions relabelled (see above); unchanged if the labels would not fit. */
 export function labelPositions(words: readonly IndexWord[]): IndexWord[] {
   const owners = new PositionOwners();
+  const locations: number[] = [];
   let perPage = 0;
   let maxPosition = 0;
   const lists = words.map((word, i) => {
     const wordLists = readWordPages(word.bytes);
     for (const list of wordLists)
       for (const entry of list) {
+        const items = readLocations(word.bytes, entry.deltaEnd, locations);
         let count = 0;
-        eachLocation(word.bytes, entry.deltaEnd, (value, isMarker) => {
-          if (isMarker) return;
+        for (let k = 0; k < items; k += 1) {
+          const value = locations[k]!;
+          if (value < 0) continue;
           count += 1;
-          maxPosition = Math.max(maxPosition, value);
+          if (value > maxPosition) maxPosition = value;
           owners.mark(entry.page, value, i);
-        });
-        perPage = Math.max(perPage, count);
+        }
+        if (count > perPage) perPage = count;
       }
     return wordLists;
   });
@@ -113,65 +114,100 @@ export function labelPositions(words: readonly IndexWord[]): IndexWord[] {
   const sharedFrom = WORD_LABELS_FROM + words.length * step;
   if (sharedFrom + maxPosition > MAX_LOCATION) return [...words];
 
+  const writer = new CborWriter();
+  // The labels of one weight group, to be written in ascending order.
+  let group = new Float64Array(64);
+  // The word's own positions on each page, ascending, for its variants' labels to agree with: one
+  // pool for all pages of a word, found by the page's start in it (a typed array per page entry was
+  // the costliest part of this walk).
+  let own = new Float64Array(1024);
+  const ownStart = new Map<number, number>();
   return words.map((word, i) => {
     const { bytes } = word;
-    const out: Uint8Array[] = [];
     let copied = 0;
-    // The word's own positions on each page, in order, for the variants' labels to agree with.
-    const ownPositions = new Map<number, number[]>();
+    let ownLength = 0;
+    ownStart.clear();
     lists[i]!.forEach((list, l) => {
       for (const entry of list) {
-        const items: { value: number; isMarker: boolean }[] = [];
-        eachLocation(bytes, entry.deltaEnd, (value, isMarker) => items.push({ value, isMarker }));
-        let own = ownPositions.get(entry.page);
+        const items = readLocations(bytes, entry.deltaEnd, locations);
         if (l === 0) {
-          own = items
-            .filter((item) => !item.isMarker)
-            .map((item) => item.value)
-            .sort((a, b) => a - b);
-          ownPositions.set(entry.page, own);
-        }
-        const label = (position: number): number => {
-          if (owners.isShared(entry.page, position)) return sharedFrom + position;
-          const rank = own ? binarySearch(own, position) : -1;
-          return rank < 0 ? sharedFrom + position : WORD_LABELS_FROM + i * step + rank;
-        };
-        out.push(bytes.subarray(copied, entry.deltaEnd), arrayHead(items.length));
-        let group: number[] = [];
-        const flush = () => {
-          group.sort((a, b) => a - b);
-          let last = 0;
-          for (const value of group) {
-            out.push(uintItem(value - last));
-            last = value;
+          if (own.length < ownLength + items + 1) {
+            const grown = new Float64Array(Math.max(own.length * 2, ownLength + items + 1));
+            grown.set(own.subarray(0, ownLength));
+            own = grown;
           }
-          group = [];
+          // Stored as [count, positions…].
+          ownStart.set(entry.page, ownLength);
+          let count = 0;
+          for (let k = 0; k < items; k += 1) if (locations[k]! >= 0) own[ownLength + 1 + count++] = locations[k]!;
+          own[ownLength] = count;
+          sortRange(own, ownLength + 1, ownLength + 1 + count);
+          ownLength += count + 1;
+        }
+        const start = ownStart.get(entry.page);
+        const pageOwners = owners.page(entry.page);
+        if (group.length < items) group = new Float64Array(items * 2);
+        writer.bytes(bytes.subarray(copied, entry.deltaEnd));
+        writer.head(4, items);
+        let size = 0;
+        const flush = () => {
+          sortRange(group, 0, size);
+          let last = 0;
+          for (let k = 0; k < size; k += 1) {
+            writer.head(0, group[k]! - last);
+            last = group[k]!;
+          }
+          size = 0;
         };
-        for (const item of items) {
-          if (item.isMarker) {
+        for (let k = 0; k < items; k += 1) {
+          const value = locations[k]!;
+          if (value < 0) {
             flush();
-            out.push(typeHead(1, -1 - item.value));
+            writer.head(1, -1 - value);
+          } else if (pageOwners[value] === -1) {
+            group[size++] = sharedFrom + value;
           } else {
-            group.push(label(item.value));
+            const rank = start === undefined ? -1 : binarySearch(own, start + 1, start + 1 + own[start]!, value);
+            group[size++] = rank < 0 ? sharedFrom + value : WORD_LABELS_FROM + i * step + rank;
           }
         }
         flush();
         copied = entry.locationsEnd;
       }
     });
-    out.push(bytes.subarray(copied));
-    return { ...word, bytes: Buffer.concat(out) };
+    writer.bytes(bytes.subarray(copied));
+    return { ...word, bytes: writer.take() };
   });
 }
 
-/** The index of `value` in the ascending `list`, or -1. */
-function binarySearch(list: readonly number[], value: number): number {
-  let lo = 0;
-  let hi = list.length - 1;
+/**
+ * Sorts `list[from..to)` ascending in place: by insertion for the few items a group or a page
+ * usually holds (no view object), by the typed array's own numeric sort for more.
+ */
+function sortRange(list: Float64Array, from: number, to: number): void {
+  if (to - from > 32) {
+    list.subarray(from, to).sort();
+    return;
+  }
+  for (let i = from + 1; i < to; i += 1) {
+    const value = list[i]!;
+    let j = i - 1;
+    while (j >= from && list[j]! > value) {
+      list[j + 1] = list[j]!;
+      j -= 1;
+    }
+    list[j + 1] = value;
+  }
+}
+
+/** The place of `value` in the ascending `list[from..to)`, counted from `from`, or -1. */
+function binarySearch(list: Float64Array, from: number, to: number, value: number): number {
+  let lo = from;
+  let hi = to - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
     const at = list[mid]!;
-    if (at === value) return mid;
+    if (at === value) return mid - from;
     if (at < value) lo = mid + 1;
     else hi = mid - 1;
   }
