@@ -42,12 +42,17 @@ export interface CollectedPages {
 /**
  * Reads the built site once: each entry page's indexed copy, visible text and sort values, and the
  * listing pages. The words of all entries are needed before the first page's keywords can be found,
- * so this is a pass of its own.
+ * so this is a pass of its own (split over threads for a large site: collect-in-workers.ts).
  */
 export function collectPages(root: string): CollectedPages {
+  return collectedInOrder([readPages(root, htmlFiles(root))]);
+}
+
+/** What `files` (paths under `root`) hold for the index, in the order given. */
+export function readPages(root: string, files: readonly string[]): CollectedPages {
   const pages: IndexedPage[] = [];
   const listings: string[] = [];
-  for (const file of htmlFiles(root)) {
+  for (const file of files) {
     const html = readFileSync(file, 'utf8');
     if (html.includes(RESULT_IDS_ATTRIBUTE)) listings.push(file);
     if (!html.includes(BODY_ATTRIBUTE)) continue;
@@ -61,14 +66,20 @@ export function collectPages(root: string): CollectedPages {
       sorts: sortValues(copy),
     });
   }
-  // Indexed in number order, which is then Pagefind's own order of results without search text.
-  const number = (page: IndexedPage) => Number(page.sorts[sortKeys.number] ?? Number.POSITIVE_INFINITY);
-  pages.sort((a, b) => number(a) - number(b));
   return { pages, listings };
 }
 
+/** Shares read by `readPages` (in file order) as one collection, entry pages in number order. */
+export function collectedInOrder(shares: readonly CollectedPages[]): CollectedPages {
+  const pages = shares.flatMap((share) => share.pages);
+  // Indexed in number order, which is then Pagefind's own order of results without search text.
+  const number = (page: IndexedPage) => Number(page.sorts[sortKeys.number] ?? Number.POSITIVE_INFINITY);
+  pages.sort((a, b) => number(a) - number(b));
+  return { pages, listings: shares.flatMap((share) => share.listings) };
+}
+
 /** Every HTML file under the build directory, except Astro's assets and an earlier index. */
-function htmlFiles(dir: string): string[] {
+export function htmlFiles(dir: string): string[] {
   const found: string[] = [];
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const full = join(dir, entry.name);

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { withKeywords } from '../../lib/search/build/index-html.ts';
-import { collectPages } from './collect-pages.ts';
+import { collectPagesInThreads } from './collect-in-workers.ts';
 import { keywordStep } from './keywords.ts';
 import { indexInShards, type ShardOptions, type Shards } from './index-shards.ts';
 import { ShardCache } from './shard-cache.ts';
@@ -57,7 +57,7 @@ export async function indexSite(
   const started = performance.now();
   const root = fileURLToPath(dir);
   const bundleDir = join(root, 'pagefind');
-  const { pages, listings } = collectPages(root);
+  const { pages, listings } = await collectPagesInThreads(root);
   const extractor = keywordStep(pages);
   let keywordCount = 0;
   const pageAt = (i: number): ShardPage => {

@@ -1,0 +1,53 @@
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { collectPagesInThreads } from '../../../src/integrations/pagefind/collect-in-workers.ts';
+import { collectPages } from '../../../src/integrations/pagefind/collect-pages.ts';
+import { RESULT_IDS_ATTRIBUTE } from '../../../src/lib/search/build/index-html.ts';
+
+/** An entry page with the parts collectPages reads (see pagefind-integration.test.ts). */
+const entryPage = (number: number, title: string) =>
+  `<!doctype html><html lang="nb"><body><main><article class="entry" data-pagefind-body>` +
+  `<p data-pagefind-sort="number:${number}">Eksempel nr. ${number}</p><h1>${title}</h1>` +
+  `<p>Hjemmetjenester nummer ${number}.</p></article></main></body></html>`;
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'velferdsspor-collect-'));
+  // Folder order is not number order: page k has number 13 - k.
+  for (let k = 1; k <= 12; k += 1) {
+    mkdirSync(join(dir, 'eksempler', `side-${String(k).padStart(2, '0')}`), { recursive: true });
+    writeFileSync(
+      join(dir, 'eksempler', `side-${String(k).padStart(2, '0')}`, 'index.html'),
+      entryPage(13 - k, `Side ${k}`),
+    );
+  }
+  writeFileSync(
+    join(dir, 'index.html'),
+    `<!doctype html><html><body><ul ${RESULT_IDS_ATTRIBUTE}=""></ul></body></html>`,
+  );
+  writeFileSync(join(dir, 'om.html'), '<!doctype html><html><body><p>Om</p></body></html>');
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('collectPagesInThreads', () => {
+  it('gives what collectPages gives when the pages are split over threads', async () => {
+    const alone = collectPages(dir);
+    const split = await collectPagesInThreads(dir, { threads: 3, minFiles: 2 });
+    expect(alone.pages.map((p) => p.sorts.number)).toEqual(Array.from({ length: 12 }, (_, i) => String(i + 1)));
+    expect(split).toEqual(alone);
+    expect(split.listings).toEqual([join(dir, 'index.html')]);
+  });
+
+  it('reads in this thread alone when the site is small', async () => {
+    expect(await collectPagesInThreads(dir, { threads: 4 })).toEqual(collectPages(dir));
+  });
+
+  it('stops with the error of a page it cannot read', async () => {
+    // A link to nothing, in the last share (a worker's): listed as a page, gone when it is read.
+    rmSync(join(dir, 'eksempler', 'side-12', 'index.html'));
+    symlinkSync(join(dir, 'finnes-ikke.html'), join(dir, 'eksempler', 'side-12', 'index.html'));
+    await expect(collectPagesInThreads(dir, { threads: 3, minFiles: 2 })).rejects.toThrow(/ENOENT/);
+  });
+});
