@@ -13,10 +13,11 @@ export interface CollectThreads {
 }
 
 /**
- * `collectPages` over several threads: reading and splitting the pages is a tenth of a build's
- * search step at 1,000 entries and more at 10,000 (9.6–16 s of a 52 s step, measured here), and
- * each page is read on its own. This thread reads the first share while workers read the rest; the
- * shares are joined in file order, so the result is the same as `collectPages`.
+ * The built site as the index needs it (`readPages` over every HTML file), read over several
+ * threads: reading and splitting the pages is a tenth of a build's search step at 1,000 entries
+ * and more at 10,000 (9.6–16 s of a 52 s step, measured here), and each page is read on its own.
+ * This thread reads the first share while workers read the rest; the shares are joined in file
+ * order, so the result does not depend on how many threads read it.
  */
 export async function collectPagesInThreads(
   root: string,

@@ -40,15 +40,11 @@ export interface CollectedPages {
 }
 
 /**
- * Reads the built site once: each entry page's indexed copy, visible text and sort values, and the
- * listing pages. The words of all entries are needed before the first page's keywords can be found,
- * so this is a pass of its own (split over threads for a large site: collect-in-workers.ts).
+ * What `files` (paths under `root`) hold for the index, in the order given: each entry page's
+ * indexed copy, visible text and sort values, and the listing pages. The words of all entries are
+ * needed before the first page's keywords can be found, so the built site is read in a pass of its
+ * own (over several threads: collect-in-workers.ts).
  */
-export function collectPages(root: string): CollectedPages {
-  return collectedInOrder([readPages(root, htmlFiles(root))]);
-}
-
-/** What `files` (paths under `root`) hold for the index, in the order given. */
 export function readPages(root: string, files: readonly string[]): CollectedPages {
   const pages: IndexedPage[] = [];
   const listings: string[] = [];

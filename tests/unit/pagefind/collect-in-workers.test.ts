@@ -3,10 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { collectPagesInThreads } from '../../../src/integrations/pagefind/collect-in-workers.ts';
-import { collectPages } from '../../../src/integrations/pagefind/collect-pages.ts';
 import { RESULT_IDS_ATTRIBUTE } from '../../../src/lib/search/build/index-html.ts';
 
-/** An entry page with the parts collectPages reads (see pagefind-integration.test.ts). */
+/** An entry page with the parts readPages reads (see pagefind-integration.test.ts). */
 const entryPage = (number: number, title: string) =>
   `<!doctype html><html lang="nb"><body><main><article class="entry" data-pagefind-body>` +
   `<p data-pagefind-sort="number:${number}">Eksempel nr. ${number}</p><h1>${title}</h1>` +
@@ -32,8 +31,8 @@ beforeEach(() => {
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('collectPagesInThreads', () => {
-  it('gives what collectPages gives when the pages are split over threads', async () => {
-    const alone = collectPages(dir);
+  it('gives what one thread gives when the pages are split over threads', async () => {
+    const alone = await collectPagesInThreads(dir, { threads: 1 });
     const split = await collectPagesInThreads(dir, { threads: 3, minFiles: 2 });
     expect(alone.pages.map((p) => p.sorts.number)).toEqual(Array.from({ length: 12 }, (_, i) => String(i + 1)));
     expect(split).toEqual(alone);
@@ -41,7 +40,7 @@ describe('collectPagesInThreads', () => {
   });
 
   it('reads in this thread alone when the site is small', async () => {
-    expect(await collectPagesInThreads(dir, { threads: 4 })).toEqual(collectPages(dir));
+    expect(await collectPagesInThreads(dir, { threads: 4 })).toEqual(await collectPagesInThreads(dir, { threads: 1 }));
   });
 
   it('stops with the error of a page it cannot read', async () => {
