@@ -4,10 +4,9 @@ import { z } from 'zod';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { initiativeSchema, type Initiative } from '../schemas/initiative.ts';
 import { readContentFolder } from '../lib/node/content-files.ts';
-import { duplicateNumbers, type NumberPlace } from '../lib/validation/check-entry.ts';
+import { duplicateNumbers, numberLineIn, type NumberPlace } from '../lib/validation/check-entry.ts';
 import { validateVocabularies } from '../lib/validation/validate-vocabularies.ts';
 import { entriesFolder } from '../lib/validation/validate-content.ts';
-import { readEntryFrontmatter } from '../lib/validation/entry-source.ts';
 import { formatProblem, sortProblems, type Problem } from '../lib/validation/problem.ts';
 import {
   allowedElements,
@@ -84,16 +83,9 @@ async function sync({ store, generateDigest, logger, watcher }: LoaderContext, r
   const unchanged = new Set(files.map((f) => f.stem).filter((stem) => !changedStems.has(stem)));
   for (const file of files) {
     if (unchanged.has(file.stem))
-      numbers.push({ number: (store.get(file.stem)!.data as unknown as Initiative).number, file: file.file, line: 0 });
+      numbers.push({ number: (store.get(file.stem)!.data as unknown as Initiative).number, file: file.file });
   }
-  // An unchanged file's number line is looked up only if its number turns out to be taken twice.
-  for (const problem of duplicateNumbers(numbers)) {
-    if (problem.line === 0)
-      problem.line =
-        readEntryFrontmatter(files.find((f) => f.file === problem.file)!.text, problem.file).yaml?.lineOf(['number']) ??
-        1;
-    problems.push(problem);
-  }
+  problems.push(...duplicateNumbers(numbers, numberLineIn(files)));
   const present = new Set(files.map((f) => f.stem));
   for (const id of store.keys()) if (!present.has(id)) store.delete(id);
   logger.info(

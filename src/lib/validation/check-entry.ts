@@ -10,7 +10,7 @@ import type { Vocabularies } from './validate-vocabularies.ts';
 
 export interface CheckedEntry {
   problems: Problem[];
-  /** The catalogue number and its line, when the frontmatter has one (for the duplicate check). */
+  /** The catalogue number, when the frontmatter has one (for the duplicate check). */
   number?: NumberPlace;
   /** The validated frontmatter, when it passed the schema. */
   data?: Initiative;
@@ -21,7 +21,6 @@ export interface CheckedEntry {
 export interface NumberPlace {
   number: number;
   file: string;
-  line: number;
 }
 
 /**
@@ -39,8 +38,7 @@ export function createEntryChecker({ known, sources, aliases }: Vocabularies) {
       if (!yaml || yaml.errors.length) return result;
       const rawNumber = (yaml.data as { number?: unknown } | undefined)?.number;
       // Kept even when other fields are wrong, so a duplicate is reported in the same run.
-      if (Number.isInteger(rawNumber))
-        result.number = { number: rawNumber as number, file, line: yaml.lineOf(['number']) };
+      if (Number.isInteger(rawNumber)) result.number = { number: rawNumber as number, file };
       const parsed = schema.safeParse(yaml.data);
       if (!parsed.success) {
         result.problems.push(...issuesToProblems(parsed.error.issues, schema, yaml, file, yaml.data, aliases));
@@ -58,8 +56,12 @@ export function createEntryChecker({ known, sources, aliases }: Vocabularies) {
   };
 }
 
-/** Every number used by more than one entry, reported in each of them, with a free number to use. */
-export function duplicateNumbers(places: readonly NumberPlace[]): Problem[] {
+/**
+ * Every number used by more than one entry, reported in each of them, with a free number to use.
+ * The line of a number is looked up (`numberLineIn`) only for a duplicate: for the others it would
+ * cost a positioned YAML parse that the fast path otherwise skips.
+ */
+export function duplicateNumbers(places: readonly NumberPlace[], lineOfNumber: (file: string) => number): Problem[] {
   const byNumber = new Map<number, NumberPlace[]>();
   for (const place of places) byNumber.set(place.number, [...(byNumber.get(place.number) ?? []), place]);
   const next = Math.max(0, ...byNumber.keys()) + 1;
@@ -73,7 +75,7 @@ export function duplicateNumbers(places: readonly NumberPlace[]): Problem[] {
         .join(', ');
       problems.push({
         file: place.file,
-        line: place.line,
+        line: lineOfNumber(place.file),
         field: 'number',
         message: `nummer ${number} er også brukt i ${others}`,
         hint: `bruk et ledig nummer, f.eks. ${next}`,
@@ -81,4 +83,10 @@ export function duplicateNumbers(places: readonly NumberPlace[]): Problem[] {
     }
   }
   return problems;
+}
+
+/** The line of the `number` field in each of `files`, for `duplicateNumbers`. */
+export function numberLineIn(files: readonly ContentFile[]): (file: string) => number {
+  const byName = new Map(files.map((f) => [f.file, f.text]));
+  return (file) => readEntryFrontmatter(byName.get(file) ?? '', file).yaml?.lineOf(['number']) ?? 1;
 }

@@ -3,7 +3,7 @@ import { sortProblems } from './problem.ts';
 import { checkEntryBody } from './entry-body-check.ts';
 import { findSymlinks, readContentFolder } from '../node/content-files.ts';
 import { validateVocabularies } from './validate-vocabularies.ts';
-import { createEntryChecker, duplicateNumbers, type NumberPlace } from './check-entry.ts';
+import { createEntryChecker, duplicateNumbers, numberLineIn, type NumberPlace } from './check-entry.ts';
 
 /** content/initiatives/, the folder of entries. */
 export const entriesFolder = { folder: 'initiatives', extension: '.mdx' } as const;
@@ -28,7 +28,7 @@ export function validateContent(root: string, { entries = true }: { entries?: bo
       if (entry.number) numbers.push(entry.number);
       problems.push(...entry.problems, ...checkEntryBody(entry.body, entry.bodyLine, file.file).problems);
     }
-    problems.push(...duplicateNumbers(numbers));
+    problems.push(...duplicateNumbers(numbers, numberLineIn(files)));
   }
   return uniqueSorted(problems);
 }
