@@ -1,4 +1,5 @@
 import { LineCounter, parseDocument, isMap, isPair, isScalar, isSeq, visit, type Document, type Node } from 'yaml';
+import { fastYamlData } from './yaml-fast.ts';
 
 /** Longest single value we accept; the schema's own limits are far lower for every real field. */
 export const maxScalarLength = 8000;
@@ -20,7 +21,28 @@ export interface YamlSource {
   lineOfKey(path: readonly PropertyKey[], key: string): number;
 }
 
+/**
+ * Most frontmatter is read by the fast path (`yaml-fast.ts`, same data); the document model with
+ * positions is then built only if a problem needs a line, which for a valid entry is never.
+ */
 export function parseYamlSource(text: string, lineOffset = 0): YamlSource {
+  const data = fastYamlData(text);
+  if (data === undefined) return parseYamlDocument(text, lineOffset);
+  let located: YamlSource | undefined;
+  const full = () => (located ??= parseYamlDocument(text, lineOffset));
+  return {
+    get doc() {
+      return full().doc;
+    },
+    data,
+    errors: [],
+    lineOf: (path) => full().lineOf(path),
+    lineOfKey: (path, key) => full().lineOfKey(path, key),
+  };
+}
+
+/** The text parsed by `yaml` into a document with positions; refused features become errors. */
+export function parseYamlDocument(text: string, lineOffset = 0): YamlSource {
   const lineCounter = new LineCounter();
   // The core schema keeps `2024-04-01` a string, as the editor wrote it; uniqueKeys catches duplicates.
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, schema: 'core' });
