@@ -20,8 +20,15 @@ export default defineConfig({
   // symlink this project's node_modules.
   cacheDir: './.cache/astro/',
   trailingSlash: 'always',
-  // No inline <style> or <script>: the Content-Security-Policy forbids 'unsafe-inline'.
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  build: {
+    format: 'directory',
+    // No inline <style> or <script>: the Content-Security-Policy forbids 'unsafe-inline'.
+    inlineStylesheets: 'never',
+    // One page at a time left the main thread idle for 2.8 s of 13 s of page generation at 1,000
+    // entries (CPU profile), waiting for each file write. With 4 pages in flight, page generation took
+    // 11.3–11.5 s against 13.5–15.5 s (alternating clean builds); 8 gained nothing more. Same bytes.
+    concurrency: 4,
+  },
   integrations: [
     // First: when Astro has written the pages it deletes the files of the last build that this one
     // did not write, before the other integrations read dist/. Its partner comes last.
