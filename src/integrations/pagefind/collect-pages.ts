@@ -39,39 +39,62 @@ export interface CollectedPages {
   listings: string[];
 }
 
+/** What one built page holds for the index. */
+export interface PageReading {
+  /** An entry page's parts, all but its path; none for any other page. */
+  page?: Omit<IndexedPage, 'url'>;
+  /** Whether the page has a result-id attribute to fill in after indexing. */
+  listing: boolean;
+}
+
 /**
- * What `files` (paths under `root`) hold for the index, in the order given: each entry page's
- * indexed copy, visible text and sort values, and the listing pages. The words of all entries are
- * needed before the first page's keywords can be found, so the built site is read in a pass of its
- * own (over several threads: collect-in-workers.ts).
+ * What a built page's HTML holds for the index: an entry page's indexed copy, visible text and
+ * sort values, and whether it is a listing. The same for a page read from dist/ and for one handed
+ * over while Astro renders (page-tee.ts).
+ */
+export function readPageHtml(html: string): PageReading {
+  const listing = html.includes(RESULT_IDS_ATTRIBUTE);
+  if (!html.includes(BODY_ATTRIBUTE)) return { listing };
+  const copy = indexedCopy(html);
+  if (copy === undefined) return { listing };
+  return {
+    listing,
+    page: {
+      // Sorts become id lists after indexing, not Pagefind sorts (see src/lib/search/sort.ts).
+      copy: withoutSorts(copy),
+      words: uniqueWords(htmlToText(withoutClasses(elementInnerHtml(copy) ?? '', excludedClasses))),
+      sorts: sortValues(copy),
+    },
+  };
+}
+
+/**
+ * What `files` (paths under `root`) hold for the index (`readPageHtml`), in the order given. The
+ * words of all entries are needed before the first page's keywords can be found, so the built site
+ * is read in a pass of its own (over several threads: collect-in-workers.ts).
  */
 export function readPages(root: string, files: readonly string[]): CollectedPages {
   const pages: IndexedPage[] = [];
   const listings: string[] = [];
   for (const file of files) {
-    const html = readFileSync(file, 'utf8');
-    if (html.includes(RESULT_IDS_ATTRIBUTE)) listings.push(file);
-    if (!html.includes(BODY_ATTRIBUTE)) continue;
-    const copy = indexedCopy(html);
-    if (copy === undefined) continue;
-    // Sorts become id lists after indexing, not Pagefind sorts (see src/lib/search/sort.ts).
-    pages.push({
-      url: pagePath(relative(root, file)),
-      copy: withoutSorts(copy),
-      words: uniqueWords(htmlToText(withoutClasses(elementInnerHtml(copy) ?? '', excludedClasses))),
-      sorts: sortValues(copy),
-    });
+    const { page, listing } = readPageHtml(readFileSync(file, 'utf8'));
+    if (listing) listings.push(file);
+    if (page) pages.push({ url: pagePath(relative(root, file)), ...page });
   }
   return { pages, listings };
 }
 
-/** Shares read by `readPages` (in file order) as one collection, entry pages in number order. */
+/**
+ * Shares of pages (read by `readPages`, or handed over: page-tee.ts) as one collection: entry pages
+ * in number order, then path order, and listings in path order, so the result does not depend on
+ * how the pages were split or which were handed over.
+ */
 export function collectedInOrder(shares: readonly CollectedPages[]): CollectedPages {
   const pages = shares.flatMap((share) => share.pages);
   // Indexed in number order, which is then Pagefind's own order of results without search text.
   const number = (page: IndexedPage) => Number(page.sorts[sortKeys.number] ?? Number.POSITIVE_INFINITY);
-  pages.sort((a, b) => number(a) - number(b));
-  return { pages, listings: shares.flatMap((share) => share.listings) };
+  pages.sort((a, b) => number(a) - number(b) || (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
+  return { pages, listings: shares.flatMap((share) => share.listings).sort() };
 }
 
 /** Every HTML file under the build directory, except Astro's assets and an earlier index. */

@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { withKeywords } from '../../lib/search/build/index-html.ts';
 import { collectPagesInThreads } from './collect-in-workers.ts';
+import { PageTee, type TeedPages } from './page-tee.ts';
 import { keywordStep } from './keywords.ts';
 import { indexInShards, type ShardOptions, type Shards } from './index-shards.ts';
 import { ShardCache } from './shard-cache.ts';
@@ -26,21 +27,27 @@ import { withFoldedSpellingsOfWords } from '../../lib/search/fold.ts';
  */
 export function pagefindIndex(): AstroIntegration {
   let cacheDir: URL | undefined;
+  let tee: PageTee | undefined;
   return {
     name: 'velferdsspor:pagefind',
     hooks: {
+      'astro:config:setup': ({ addMiddleware }) => {
+        addMiddleware({ entrypoint: new URL('./tee-middleware.ts', import.meta.url), order: 'post' });
+      },
       'astro:config:done': ({ config }) => {
         cacheDir = config.cacheDir;
       },
-      'astro:build:done': ({ dir, logger }) =>
-        indexSite(
-          dir,
-          logger,
-          cacheDir && {
+      'astro:build:start': () => {
+        tee = new PageTee();
+      },
+      'astro:build:done': async ({ dir, logger }) =>
+        indexSite(dir, logger, {
+          teed: await tee?.finish(),
+          ...(cacheDir && {
             cache: new ShardCache(fileURLToPath(new URL('pagefind/', cacheDir))),
             linked: new LinkedFiles(fileURLToPath(new URL('pagefind-files/', cacheDir))),
-          },
-        ),
+          }),
+        }),
     },
   };
 }
@@ -49,7 +56,7 @@ export function pagefindIndex(): AstroIntegration {
 export async function indexSite(
   dir: URL,
   logger: Pick<AstroIntegrationLogger, 'info'>,
-  { linked, ...shardOptions }: ShardOptions & { linked?: LinkedFiles } = {},
+  { linked, teed, ...shardOptions }: ShardOptions & { linked?: LinkedFiles; teed?: TeedPages } = {},
 ): Promise<void> {
   // Fragments and cards are a file per page, the same bytes for a page that has not changed.
   const write = (path: string, bytes: string | Buffer) =>
@@ -57,7 +64,7 @@ export async function indexSite(
   const started = performance.now();
   const root = fileURLToPath(dir);
   const bundleDir = join(root, 'pagefind');
-  const { pages, listings } = await collectPagesInThreads(root);
+  const { pages, listings, teedFiles } = await collectPagesInThreads(root, { teed });
   const extractor = keywordStep(pages);
   let keywordCount = 0;
   const pageAt = (i: number): ShardPage => {
@@ -90,7 +97,8 @@ export async function indexSite(
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   const parts = shards.dirs.length > 1 ? ` i ${shards.dirs.length} deler` : '';
   const reused = shards.reused ? ` (${shards.reused} uendret fra forrige bygg)` : '';
+  const teedText = teed ? `, ${teedFiles} sider lest mens de ble laget` : '';
   logger.info(
-    `${pages.length} sider i søkeindeksen${parts}${reused}, ${keywordCount} orddeler fra sammensatte ord, ${seconds} s`,
+    `${pages.length} sider i søkeindeksen${parts}${reused}, ${keywordCount} orddeler fra sammensatte ord${teedText}, ${seconds} s`,
   );
 }

@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { collectPagesInThreads } from '../../../src/integrations/pagefind/collect-in-workers.ts';
+import { readPageHtml } from '../../../src/integrations/pagefind/collect-pages.ts';
+import type { TeedPages } from '../../../src/integrations/pagefind/page-tee.ts';
 import { RESULT_IDS_ATTRIBUTE } from '../../../src/lib/search/build/index-html.ts';
 
 /** An entry page with the parts readPages reads (see pagefind-integration.test.ts). */
@@ -36,11 +38,30 @@ describe('collectPagesInThreads', () => {
     const split = await collectPagesInThreads(dir, { threads: 3, minFiles: 2 });
     expect(alone.pages.map((p) => p.sorts.number)).toEqual(Array.from({ length: 12 }, (_, i) => String(i + 1)));
     expect(split).toEqual(alone);
+    expect(alone.pages).toHaveLength(12);
     expect(split.listings).toEqual([join(dir, 'index.html')]);
   });
 
   it('reads in this thread alone when the site is small', async () => {
     expect(await collectPagesInThreads(dir, { threads: 4 })).toEqual(await collectPagesInThreads(dir, { threads: 1 }));
+  });
+
+  it('takes pages handed over while they were rendered, and reads the rest from their files', async () => {
+    const alone = await collectPagesInThreads(dir, { threads: 1 });
+    const teed: TeedPages = new Map();
+    const hand = (path: string, html: string) =>
+      teed.set(path, { bytes: Buffer.byteLength(html), reading: readPageHtml(html) });
+    for (let k = 1; k <= 6; k += 1)
+      hand(`/eksempler/side-${String(k).padStart(2, '0')}/`, entryPage(13 - k, `Side ${k}`));
+    hand('/', `<!doctype html><html><body><ul ${RESULT_IDS_ATTRIBUTE}=""></ul></body></html>`);
+    // Handed over, but its file is another size: the file is what the index must show.
+    hand('/eksempler/side-07/', entryPage(6, 'Side 7, en annen tittel'));
+    const mixed = await collectPagesInThreads(dir, { threads: 3, minFiles: 2, teed });
+    expect(mixed.teedFiles).toBe(7);
+    expect(mixed.pages).toEqual(alone.pages);
+    expect(mixed.listings).toEqual(alone.listings);
+    expect(mixed.pages.find((p) => p.url === '/eksempler/side-07/')?.copy).toContain('Side 7<');
+    expect(alone.teedFiles).toBe(0);
   });
 
   it('stops with the error of a page it cannot read', async () => {
