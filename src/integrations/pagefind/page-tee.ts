@@ -45,7 +45,9 @@ export class PageTee {
     try {
       return await this.#pages;
     } finally {
-      void this.#worker.terminate();
+      // Awaited: the thread's heap holds a second copy of every page until it is gone, and the
+      // search step's next parts are where a build's memory peaks.
+      await this.#worker.terminate();
     }
   }
 }
