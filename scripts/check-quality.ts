@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Lighthouse 13 on every page type of the built site, mobile and desktop, served on loopback with
-// brotli/gzip like a real host; the median of three runs per page and category. Prints one table and
-// exits non-zero if any page scores below 100 in any of the four categories.
+// brotli/gzip like a real host; the median of up to five runs per page and category
+// (scripts/lib/median-of-runs.ts). Prints one table and exits non-zero if any page scores below 100 in
+// any of the four categories.
 // Usage: npm run build && npm run check:quality [-- /sti/ …]
 //   RUNS=1 for a quick look; REPORTS=folder keeps each run's Lighthouse JSON for a closer look.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -12,10 +13,11 @@ import { launch } from 'chrome-launcher';
 import { chromiumFlags, findChromium } from './lib/browser.ts';
 import { distDir } from './lib/dist.ts';
 import { builtPageTypes } from './lib/page-types.ts';
+import { medianScores, median, outcomeDecided } from './lib/median-of-runs.ts';
 import { startStaticServer } from './lib/static-server.ts';
 
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
-const runs = Number(process.env.RUNS ?? 3);
+const runs = Number(process.env.RUNS ?? 5);
 const reports = process.env.REPORTS;
 if (reports) mkdirSync(reports, { recursive: true });
 
@@ -45,9 +47,6 @@ const mobileConfig = (): Config => ({
   settings: { ...lean, throttling: { ...throttling.mobileSlow4G, cpuSlowdownMultiplier: mobileSlowdown() } },
 });
 const desktop: Config = { ...desktopConfig, settings: { ...desktopConfig.settings, ...lean } };
-
-/** With a skipped third run, the two runs both say 100, and so does their median. */
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 /**
  * Headless Chromium sometimes holds a page's first frame back for one or two whole seconds after the
@@ -101,10 +100,9 @@ try {
     for (const { name, path } of pages) {
       const perRun: number[][] = [];
       const failing = new Set<string>();
-      // A median of three is 100 when two runs are: once two runs give 100 everywhere, a third cannot
-      // change the result, so it is skipped (a third of the time on a site that passes).
-      const decided = () => perRun.filter((r) => r.every((s) => s === 100)).length > runs / 2;
-      for (let i = 0; i < runs && !decided(); i++) {
+      // Once three of five runs give 100 in a category, the last ones cannot change its median, so a
+      // page that passes takes three runs, not five.
+      for (let i = 0; i < runs && !outcomeDecided(perRun, runs); i++) {
         const lhr = await audit(path, config());
         if (reports)
           writeFileSync(join(reports, `${formFactor}-${name.replace(/\W+/g, '-')}-${i + 1}.json`), JSON.stringify(lhr));
@@ -119,7 +117,7 @@ try {
           }
         }
       }
-      const scores = categories.map((_, c) => median(perRun.map((r) => r[c]!)));
+      const scores = medianScores(perRun);
       rows.push({
         formFactor,
         name,
@@ -150,7 +148,7 @@ for (const [i, row] of table.entries()) {
 const below = rows.filter((r) => r.scores.some((s) => s < 100));
 const seconds = Math.round((Date.now() - started) / 1000);
 console.log(
-  `Lighthouse ${runs}× per side, median, ${pages.length} sider × 2 moduser, Chromium fra ${chromium.source}, ${seconds} s.`,
+  `Lighthouse inntil ${runs}× per side, median, ${pages.length} sider × 2 moduser, Chromium fra ${chromium.source}, ${seconds} s.`,
 );
 console.log(
   `${retried} kjøring(er) målt på nytt fordi Chromium viste første bilde over 0,5 s etter load (lighthouse#17148).`,
