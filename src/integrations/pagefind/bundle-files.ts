@@ -1,6 +1,4 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { pagefindDataTypes } from '../../lib/search/pagefind-data-types.ts';
 
@@ -15,7 +13,8 @@ import { pagefindDataTypes } from '../../lib/search/pagefind-data-types.ts';
 export const PAGEFIND_MARKER = 'pagefind_dcd';
 const marker = Buffer.from(PAGEFIND_MARKER);
 
-const isDataFile = (name: string) => Object.keys(pagefindDataTypes).some((ext) => name.endsWith(ext));
+/** Whether a file of the bundle is one of Pagefind's data files (gzipped as Pagefind writes them). */
+export const isDataFile = (name: string) => Object.keys(pagefindDataTypes).some((ext) => name.endsWith(ext));
 
 /** A Pagefind data file as stored decompressed: the marker, then the data (gunzipped if it was gzip). */
 export function decompressed(file: Buffer): Buffer {
@@ -29,18 +28,6 @@ export function decompressed(file: Buffer): Buffer {
 /** What follows the marker: the CBOR, JSON or WebAssembly itself. */
 export function payload(file: Buffer): Buffer {
   return decompressed(file).subarray(marker.length);
-}
-
-/** Rewrites every Pagefind data file under `bundleDir` decompressed (see above). */
-export function storeDecompressed(bundleDir: string): void {
-  for (const entry of readdirSync(bundleDir, { withFileTypes: true, recursive: true })) {
-    if (!entry.isFile() || !isDataFile(entry.name)) continue;
-    const path = join(entry.parentPath, entry.name);
-    const file = readFileSync(path);
-    const data = decompressed(file);
-    // Most files (fragments, chunks, filters) are written decompressed already by merge-shards.ts.
-    if (data !== file) writeFileSync(path, data);
-  }
 }
 
 /** A name for a data file as Pagefind names them: the language and the shortest unused prefix of its hash. */

@@ -1,7 +1,7 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { withKeywords } from '../../lib/search/build/index-html.ts';
 import { collectPagesInThreads } from './collect-in-workers.ts';
@@ -9,12 +9,10 @@ import { PageTee, type TeedPages } from './page-tee.ts';
 import { keywordStep } from './keywords.ts';
 import { indexInShards, type ShardOptions, type Shards } from './index-shards.ts';
 import { ShardCache } from './shard-cache.ts';
-import { LinkedFiles } from '../../lib/node/linked-files.ts';
+import { FileWriterThread } from '../../lib/node/file-writer-thread.ts';
 import { mergeShards } from './merge-shards.ts';
-import { pruneBundle } from './prune.ts';
-import { storeDecompressed } from './bundle-files.ts';
 import type { ShardPage } from './write-shard.ts';
-import { fillResultIds, readFragments, resultIds } from './result-ids.ts';
+import { fillResultIds, parseFragments, resultIds } from './result-ids.ts';
 import { writeCards } from './cards.ts';
 import { writeSortLists } from './sort-lists.ts';
 import { withFoldedSpellingsOfWords } from '../../lib/search/fold.ts';
@@ -45,7 +43,7 @@ export function pagefindIndex(): AstroIntegration {
           teed: await tee?.finish(),
           ...(cacheDir && {
             cache: new ShardCache(fileURLToPath(new URL('pagefind/', cacheDir))),
-            linked: new LinkedFiles(fileURLToPath(new URL('pagefind-files/', cacheDir))),
+            linkedDir: fileURLToPath(new URL('pagefind-files/', cacheDir)),
           }),
         }),
     },
@@ -56,11 +54,8 @@ export function pagefindIndex(): AstroIntegration {
 export async function indexSite(
   dir: URL,
   logger: Pick<AstroIntegrationLogger, 'info'>,
-  { linked, teed, ...shardOptions }: ShardOptions & { linked?: LinkedFiles; teed?: TeedPages } = {},
+  { linkedDir, teed, ...shardOptions }: ShardOptions & { linkedDir?: string; teed?: TeedPages } = {},
 ): Promise<void> {
-  // Fragments and cards are a file per page, the same bytes for a page that has not changed.
-  const write = (path: string, bytes: string | Buffer) =>
-    linked ? linked.write(path, bytes) : writeFileSync(path, bytes);
   const started = performance.now();
   const root = fileURLToPath(dir);
   const bundleDir = join(root, 'pagefind');
@@ -81,19 +76,24 @@ export async function indexSite(
   try {
     shards = await indexInShards(pages.length, pageAt, workDir, shardOptions);
     rmSync(bundleDir, { recursive: true, force: true });
-    mergeShards(shards.dirs, bundleDir, write);
+    // Fragments and cards are a file per page, the same bytes for a page that has not changed: a
+    // thread writes them (linking unchanged ones from the cache) while this one joins the index.
+    const writer = new FileWriterThread(linkedDir);
+    try {
+      const fragments = parseFragments(mergeShards(shards.dirs, bundleDir, writer.write));
+      const ids = resultIds(fragments);
+      fillResultIds(listings, ids);
+      writeCards(bundleDir, fragments, writer.write);
+      writeSortLists(bundleDir, pages, ids);
+    } catch (error) {
+      await writer.abort();
+      throw error;
+    }
+    await writer.finish();
   } finally {
     rmSync(workDir, { recursive: true, force: true });
   }
   shardOptions.cache?.prune();
-  pruneBundle(bundleDir);
-  storeDecompressed(bundleDir);
-  const fragments = readFragments(join(bundleDir, 'fragment'));
-  const ids = resultIds(fragments);
-  fillResultIds(listings, ids);
-  writeCards(bundleDir, fragments, write);
-  linked?.prune();
-  writeSortLists(bundleDir, pages, ids);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   const parts = shards.dirs.length > 1 ? ` i ${shards.dirs.length} deler` : '';
   const reused = shards.reused ? ` (${shards.reused} uendret fra forrige bygg)` : '';

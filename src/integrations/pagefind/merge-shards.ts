@@ -1,7 +1,8 @@
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { decode, encode } from 'cborg';
-import { PAGEFIND_MARKER, contentName, decompressed, payload } from './bundle-files.ts';
+import { PAGEFIND_MARKER, contentName, decompressed, isDataFile, payload } from './bundle-files.ts';
+import { unusedPagefindFiles } from './prune.ts';
 import { writeIndexChunks, type IndexWord } from './rechunk.ts';
 import { fragmentFile } from '../../lib/search/fragment.ts';
 import { roundedWordCount } from './page-lengths.ts';
@@ -17,7 +18,8 @@ import { joinShardWords, readChunk, type ShardWord } from './word-postings.ts';
  * - word positions are relabelled so they compress (position-labels.ts), and index chunks are cut
  *   anew (rechunk.ts) from the joined words;
  * - filters list every value's pages, values in name order (Pagefind's order is its hash map's);
- * - data files are stored decompressed, marker first (bundle-files.ts).
+ * - data files are stored decompressed, marker first (bundle-files.ts), and the files the site never
+ *   loads (prune.ts) are left out.
  * A single shard goes through the same steps, so a small site and a large one are built alike.
  * Layout: Pagefind 1.6's metadata [version, pages, index chunks, filters, sorts, meta fields]; any
  * other stops the build rather than guessing (pagefind_web/src/metadata.rs).
@@ -123,15 +125,22 @@ function joinFilters(shards: readonly Shard[], offsets: readonly number[], filte
   });
 }
 
+/** A page's fragment as written: its short id and its bytes, decompressed. */
+export interface MergedFragment {
+  id: string;
+  bytes: Buffer;
+}
+
 /**
- * Joins the shard bundles in `shardDirs`, in that order, into `bundleDir` (see above). The fragments,
- * one file per page, are written with `writeFragment` (a rebuild links unchanged ones: index.ts).
+ * Joins the shard bundles in `shardDirs`, in that order, into `bundleDir` (see above), and returns
+ * the fragments in page order. The fragments, one file per page, are written with `writeFragment`
+ * (index.ts hands them to a writer thread that links unchanged ones).
  */
 export function mergeShards(
   shardDirs: readonly string[],
   bundleDir: string,
   writeFragment: (path: string, bytes: Buffer) => void = writeFileSync,
-): void {
+): MergedFragment[] {
   if (shardDirs.length === 0) fail('ingen delindekser å slå sammen');
   const shards = shardDirs.map(readShard);
   const { language } = shards[0]!;
@@ -146,16 +155,22 @@ export function mergeShards(
 
   mkdirSync(join(bundleDir, 'fragment'), { recursive: true });
   // pagefind.js, the WebAssembly and the entry file are the same in every shard.
-  for (const entry of readdirSync(shards[0]!.dir, { withFileTypes: true }))
-    if (entry.isFile() && !entry.name.endsWith('.pf_meta'))
-      copyFileSync(join(shards[0]!.dir, entry.name), join(bundleDir, entry.name));
+  for (const entry of readdirSync(shards[0]!.dir, { withFileTypes: true })) {
+    const { name } = entry;
+    if (!entry.isFile() || name.endsWith('.pf_meta') || unusedPagefindFiles.includes(name)) continue;
+    const from = join(shards[0]!.dir, name);
+    if (isDataFile(name)) writeFileSync(join(bundleDir, name), decompressed(readFileSync(from)));
+    else copyFileSync(from, join(bundleDir, name));
+  }
 
   const pages: MetaPage[] = [];
+  const fragments: MergedFragment[] = [];
   shards.forEach((shard, i) =>
     shard.pages.forEach(([hash, wordCount], place) => {
       const id = shortId(offsets[i]! + place);
-      const fragment = readFileSync(join(shard.dir, 'fragment', `${hash}.pf_fragment`));
-      writeFragment(join(bundleDir, fragmentFile(id)), decompressed(fragment));
+      const bytes = decompressed(readFileSync(join(shard.dir, 'fragment', `${hash}.pf_fragment`)));
+      writeFragment(join(bundleDir, fragmentFile(id)), bytes);
+      fragments.push({ id, bytes });
       pages.push([id, roundedWordCount(wordCount), '']);
     }),
   );
@@ -186,4 +201,5 @@ export function mergeShards(
   languageEntry.hash = metaHash;
   languageEntry.page_count = total;
   writeFileSync(entryFile, JSON.stringify(entry));
+  return fragments;
 }

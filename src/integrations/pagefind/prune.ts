@@ -1,9 +1,7 @@
-import { rmSync } from 'node:fs';
-import { join } from 'node:path';
-
 /**
  * Files Pagefind writes that the site never loads: the catalogue uses Pagefind's JS API on the main
- * thread, so its prebuilt UIs, highlighter and worker would only be dead files on the host.
+ * thread, so its prebuilt UIs, highlighter and worker would only be dead files on the host; the
+ * merge (merge-shards.ts) leaves them out.
  */
 export const unusedPagefindFiles = [
   'pagefind-ui.js',
@@ -15,7 +13,3 @@ export const unusedPagefindFiles = [
   'pagefind-highlight.js',
   'pagefind-worker.js',
 ];
-
-export function pruneBundle(bundleDir: string): void {
-  for (const unused of unusedPagefindFiles) rmSync(join(bundleDir, unused), { force: true });
-}

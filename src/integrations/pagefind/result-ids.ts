@@ -11,15 +11,22 @@ export interface Fragment {
   data: ResultData;
 }
 
-/** Every fragment Pagefind wrote, parsed, in file-name order. */
+/** Fragment files' bytes, parsed; a fragment that is not a result's (no url) is left out. */
+export function parseFragments(files: readonly { id: string; bytes: Buffer }[]): Fragment[] {
+  return files.flatMap(({ id, bytes }) => {
+    const data = parseFragment(decompressed(bytes).toString('utf8'));
+    return data ? [{ id, data }] : [];
+  });
+}
+
+/** Every fragment in a written bundle's fragment folder, parsed, in file-name order. */
 export function readFragments(fragmentDir: string): Fragment[] {
-  const fragments: Fragment[] = [];
-  for (const name of readdirSync(fragmentDir).sort()) {
-    if (!name.endsWith('.pf_fragment')) continue;
-    const data = parseFragment(decompressed(readFileSync(join(fragmentDir, name))).toString('utf8'));
-    if (data) fragments.push({ id: name.replace(/\.pf_fragment$/, ''), data });
-  }
-  return fragments;
+  return parseFragments(
+    readdirSync(fragmentDir)
+      .sort()
+      .filter((name) => name.endsWith('.pf_fragment'))
+      .map((name) => ({ id: name.replace(/\.pf_fragment$/, ''), bytes: readFileSync(join(fragmentDir, name)) })),
+  );
 }
 
 /** Pagefind's result id for every indexed page: a result's id is its fragment's file name. Path → id. */

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PAGEFIND_MARKER, payload } from '../../../../src/integrations/pagefind/bundle-files.ts';
 import { indexInShards, shardCount } from '../../../../src/integrations/pagefind/index-shards.ts';
 import { mergeShards } from '../../../../src/integrations/pagefind/merge-shards.ts';
+import { unusedPagefindFiles } from '../../../../src/integrations/pagefind/prune.ts';
 import { WORD_COUNT_STEP, roundedWordCount } from '../../../../src/integrations/pagefind/page-lengths.ts';
 import type { ShardPage } from '../../../../src/integrations/pagefind/write-shard.ts';
 import { pagefindFile } from '../../../helpers/pagefind-file.ts';
@@ -109,7 +110,11 @@ describe('joining shard indexes', () => {
     const pagefind = canonical(one[0]!);
 
     mergeShards(one, join(work, 'joined-one'));
-    mergeShards(many, join(work, 'joined-many'));
+    const merged = mergeShards(many, join(work, 'joined-many'));
+    // The fragments come back in page order, as written.
+    expect(merged.map((f) => f.id)).toEqual(['0', '1', '2', '3', '4', '5', '6']);
+    for (const { id, bytes } of merged)
+      expect(bytes).toEqual(readFileSync(join(work, 'joined-many', 'fragment', `${id}.pf_fragment`)));
 
     const joined = canonical(join(work, 'joined-many'));
     expect(joined.pages.map((p) => (p.fragment as { url: string }).url)).toEqual(
@@ -130,10 +135,16 @@ describe('joining shard indexes', () => {
     expect(canonical(join(work, 'joined-one'))).toEqual(pagefind);
   }, 60_000);
 
-  it('stores the data files decompressed and names the fragments by place', () => {
+  it('stores the data files decompressed, names the fragments by place and leaves out what the site never loads', () => {
     const dir = join(work, 'joined-many');
     const fragments = readdirSync(join(dir, 'fragment')).sort();
     expect(fragments).toEqual(['0', '1', '2', '3', '4', '5', '6'].map((id) => `${id}.pf_fragment`));
+    const topLevel = readdirSync(dir);
+    expect(topLevel).toContain('pagefind.js');
+    for (const unused of unusedPagefindFiles) expect(topLevel).not.toContain(unused);
+    const wasm = topLevel.filter((name) => name.startsWith('wasm.'));
+    expect(wasm.length).toBeGreaterThan(0);
+    for (const name of wasm) expect(readFileSync(join(dir, name)).subarray(0, 12).toString()).toBe(PAGEFIND_MARKER);
     for (const sub of ['fragment', 'index', 'filter'])
       for (const name of readdirSync(join(dir, sub)))
         expect(

@@ -1,0 +1,45 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { FileWriterThread } from '../../../src/lib/node/file-writer-thread.ts';
+
+const work = mkdtempSync(join(tmpdir(), 'velferdsspor-file-writer-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('FileWriterThread', () => {
+  it('writes every file handed over, text and bytes, before finish() resolves', async () => {
+    const dir = join(work, 'plain');
+    mkdirSync(dir);
+    const writer = new FileWriterThread();
+    writer.write(join(dir, 'a.json'), '{"tittel":"Ærlig «sitat»"}');
+    writer.write(join(dir, 'b.bin'), Buffer.from([0, 255, 128]));
+    // The same path twice: the later bytes win, as they would written in this thread.
+    writer.write(join(dir, 'a.json'), '{"tittel":"Nytt"}');
+    expect(await writer.finish()).toBe(3);
+    expect(readFileSync(join(dir, 'a.json'), 'utf8')).toBe('{"tittel":"Nytt"}');
+    expect([...readFileSync(join(dir, 'b.bin'))]).toEqual([0, 255, 128]);
+  });
+
+  it('through a cache, links each file to its cached copy and prunes what this run did not use', async () => {
+    const dir = join(work, 'linked');
+    const cache = join(work, 'cache');
+    mkdirSync(dir);
+    const first = new FileWriterThread(cache);
+    first.write(join(dir, 'a.txt'), 'a');
+    first.write(join(dir, 'b.txt'), 'b');
+    await first.finish();
+    expect(readdirSync(cache)).toHaveLength(2);
+    const second = new FileWriterThread(cache);
+    second.write(join(dir, 'a.txt'), 'a');
+    await second.finish();
+    expect(readdirSync(cache)).toHaveLength(1);
+    expect(statSync(join(dir, 'a.txt')).nlink).toBe(2);
+  });
+
+  it('fails finish() when a file cannot be written', async () => {
+    const writer = new FileWriterThread();
+    writer.write(join(work, 'no-such-folder', 'x.txt'), 'x');
+    await expect(writer.finish()).rejects.toThrow(/ENOENT/);
+  });
+});
