@@ -1,6 +1,12 @@
 import { Worker } from 'node:worker_threads';
 import { setBundleSink } from './writer-sink.ts';
 
+/** What the thread wrote: how many files, and the names of the cached copies they are linked to. */
+export interface WrittenBundle {
+  count: number;
+  used: string[];
+}
+
 /**
  * Writes every entry's files (/data/eksempler/<slug>.json, .ris, .bib) in a thread of its own while
  * Astro renders the pages. Page generation keeps one core busy and leaves the other mostly idle, and
@@ -12,14 +18,14 @@ import { setBundleSink } from './writer-sink.ts';
  */
 export class BundleWriter {
   readonly #worker: Worker;
-  readonly #count: Promise<number>;
+  readonly #written: Promise<WrittenBundle>;
   #taken = false;
 
   constructor(root: string, cacheDir: string | undefined) {
     this.#worker = new Worker(new URL('./writer-worker.ts', import.meta.url), { workerData: { root, cacheDir } });
     // A build that stops before it is done never asks for the count: the thread must not keep it alive.
     this.#worker.unref();
-    this.#count = new Promise<number>((resolve, reject) => {
+    this.#written = new Promise<WrittenBundle>((resolve, reject) => {
       this.#worker.once('message', resolve);
       this.#worker.once('error', reject);
       this.#worker.once('exit', (code) =>
@@ -27,7 +33,7 @@ export class BundleWriter {
       );
     });
     // Reported by finish(); a build that never gets there has its own error to report.
-    this.#count.catch(() => undefined);
+    this.#written.catch(() => undefined);
     setBundleSink((text) => {
       this.#taken = true;
       setBundleSink(undefined);
@@ -35,11 +41,14 @@ export class BundleWriter {
     });
   }
 
-  /** How many files the thread wrote, once it has; undefined when no bundle was handed over. */
-  async finish(): Promise<number | undefined> {
+  /**
+   * What the thread wrote, once it has; undefined when no bundle was handed over. The cache of
+   * linked files is not pruned yet: the caller does that once the stale files are gone.
+   */
+  async finish(): Promise<WrittenBundle | undefined> {
     setBundleSink(undefined);
     try {
-      return this.#taken ? await this.#count : undefined;
+      return this.#taken ? await this.#written : undefined;
     } finally {
       await this.#worker.terminate();
     }

@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { entryFileTypes, entryFilesFolder } from '../../lib/open-data/dataset.ts';
 import { bundleFile } from './bundle.ts';
-import { BundleWriter } from './bundle-writer.ts';
+import { BundleWriter, type WrittenBundle } from './bundle-writer.ts';
 import { writeBundleFiles } from './write-files.ts';
-import { LinkedFiles } from '../../lib/node/linked-files.ts';
+import { LinkedFiles, pruneLinkedCache } from '../../lib/node/linked-files.ts';
 
 /**
  * Every entry's own files (/data/eksempler/<slug>.json, .ris, .bib). In `astro build` they are
@@ -19,7 +19,7 @@ export function entryFilesIntegration(): AstroIntegration {
   let cacheDir: string | undefined;
   let outDir = '';
   let writer: BundleWriter | undefined;
-  let written: number | undefined;
+  let written: WrittenBundle | undefined;
   return {
     name: 'velferdsspor:entry-files',
     hooks: {
@@ -49,7 +49,12 @@ export function entryFilesIntegration(): AstroIntegration {
       },
       'astro:build:done': ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        const count = written ?? splitBundle(root, cacheDir ? new LinkedFiles(cacheDir) : undefined);
+        let count: number;
+        if (written) {
+          count = written.count;
+          // Only now: the previous build's stale files have been found (see pruneLinkedCache).
+          if (cacheDir) pruneLinkedCache(cacheDir, new Set(written.used));
+        } else count = splitBundle(root, cacheDir ? new LinkedFiles(cacheDir) : undefined);
         rmSync(join(root, bundleFile), { force: true });
         logger.info(
           `${count} filer i ${entryFilesFolder}${written === undefined ? '' : ', skrevet mens sidene ble laget'}`,

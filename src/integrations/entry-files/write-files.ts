@@ -4,10 +4,11 @@ import { readBundle } from './bundle.ts';
 import type { LinkedFiles } from '../../lib/node/linked-files.ts';
 
 /**
- * Writes the files of the bundle `text` under `root` (through `linked`, when given, and prunes it)
- * and returns how many. readBundle refuses any path outside the per-entry folder first.
+ * Writes the files of the bundle `text` under `root` (through `linked`, when given, and prunes it
+ * unless `prune` is false) and returns how many. readBundle refuses any path outside the per-entry
+ * folder first.
  */
-export function writeBundleFiles(root: string, text: string, linked?: LinkedFiles): number {
+export function writeBundleFiles(root: string, text: string, linked?: LinkedFiles, { prune = true } = {}): number {
   const files = readBundle(text);
   const folders = new Set<string>();
   for (const [path, fileText] of files) {
@@ -18,6 +19,6 @@ export function writeBundleFiles(root: string, text: string, linked?: LinkedFile
     if (linked) linked.write(target, fileText);
     else writeFileSync(target, fileText);
   }
-  linked?.prune();
+  if (prune) linked?.prune();
   return files.length;
 }

@@ -41,9 +41,22 @@ export class LinkedFiles {
     }
   }
 
+  /** The cached files this build used, by name: for `pruneLinkedCache` in another thread. */
+  get usedNames(): string[] {
+    return [...this.#used];
+  }
+
   /** Removes the cached files this build did not use, so the cache holds one build's files. */
   prune(): void {
-    for (const name of readdirSync(this.#dir))
-      if (!this.#used.has(name)) rmSync(join(this.#dir, name), { force: true });
+    pruneLinkedCache(this.#dir, this.#used);
   }
+}
+
+/**
+ * Removes the files of the cache folder `dir` whose names are not in `used`. Removing a cached copy
+ * changes its last link's change time, in dist/ too; so after a build's stale files are found by
+ * change time (previous-build.ts), not before, or a deleted entry's files would look new.
+ */
+export function pruneLinkedCache(dir: string, used: ReadonlySet<string>): void {
+  for (const name of readdirSync(dir)) if (!used.has(name)) rmSync(join(dir, name), { force: true });
 }

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { APIContext } from 'astro';
@@ -8,6 +8,7 @@ import { BundleWriter } from '../../../src/integrations/entry-files/bundle-write
 import { onRequest } from '../../../src/integrations/entry-files/write-middleware.ts';
 import { bundleSink, setBundleSink } from '../../../src/integrations/entry-files/writer-sink.ts';
 import type { EntryFile } from '../../../src/data/entry-files.ts';
+import { pruneLinkedCache } from '../../../src/lib/node/linked-files.ts';
 
 const files: EntryFile[] = [
   { path: '/data/eksempler/familieveiviseren.json', format: 'json', text: '{"record":{"title":"Ærlig «sitat»"}}' },
@@ -26,13 +27,21 @@ const withFolder = async (run: (root: string) => Promise<void>) => {
 };
 
 describe('BundleWriter', () => {
-  it('writes the files of the bundle it is handed, in its thread, through the cache', () =>
+  it('writes the files of the bundle it is handed, in its thread, through the cache, and leaves pruning to the build', () =>
     withFolder(async (root) => {
-      const writer = new BundleWriter(join(root, 'dist'), join(root, 'cache'));
+      const cache = join(root, 'cache');
+      mkdirSync(cache);
+      // A deleted entry's cached copy: pruning it now would make its file in dist/ look new.
+      writeFileSync(join(cache, 'fra-forrige-bygg'), 'x');
+      const writer = new BundleWriter(join(root, 'dist'), cache);
       bundleSink()!(bundleText(files));
-      expect(await writer.finish()).toBe(2);
+      const written = await writer.finish();
+      expect(written?.count).toBe(2);
       for (const f of files) expect(readFileSync(join(root, 'dist', f.path), 'utf8')).toBe(f.text);
-      expect(readdirSync(join(root, 'cache'))).toHaveLength(2);
+      expect(readdirSync(cache)).toHaveLength(3);
+      pruneLinkedCache(cache, new Set(written!.used));
+      expect(readdirSync(cache).sort()).toEqual([...written!.used].sort());
+      expect(written!.used).toHaveLength(2);
     }));
 
   it('says so when no bundle came, so the build writes the files itself', () =>
