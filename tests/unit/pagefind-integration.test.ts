@@ -38,7 +38,7 @@ let dir: string;
 const logger = { info: vi.fn() };
 
 /**
- * A mock index whose writeFiles writes, gzipped as Pagefind does, one fragment per added page, named
+ * A mock index whose getFiles gives, gzipped as Pagefind does, one fragment per added page, named
  * as Pagefind names them, and the metadata listing the pages in the order they were added.
  */
 function mockIndex(overrides: Partial<Record<keyof pagefind.PagefindIndex, unknown>> = {}) {
@@ -48,35 +48,31 @@ function mockIndex(overrides: Partial<Record<keyof pagefind.PagefindIndex, unkno
       added.push(file);
       return { errors: [], file: { url: file.url, meta: {}, filters: {} } };
     }),
-    writeFiles: vi.fn(async ({ outputPath }: { outputPath: string }) => {
-      mkdirSync(join(outputPath, 'fragment'), { recursive: true });
-      added.forEach((file, i) =>
-        writeFileSync(
-          join(outputPath, 'fragment', `nb_id${i}.pf_fragment`),
-          pagefindFile(
-            JSON.stringify({
-              url: file.url,
-              content: 'Tekst',
-              meta: { title: `Side ${i}`, number: String(i + 1), summary: 'Kort' },
-            }),
-          ),
+    getFiles: vi.fn(async () => {
+      const files: { path: string; content: Uint8Array }[] = added.map((file, i) => ({
+        path: `fragment/nb_id${i}.pf_fragment`,
+        content: pagefindFile(
+          JSON.stringify({
+            url: file.url,
+            content: 'Tekst',
+            meta: { title: `Side ${i}`, number: String(i + 1), summary: 'Kort' },
+          }),
         ),
-      );
+      }));
       const pages = added.map((_, i) => [`nb_id${i}`, 10, '']);
-      writeFileSync(
-        join(outputPath, 'pagefind.nb_meta.pf_meta'),
-        pagefindFile(encode(['1.6.0', pages, [], [], [], []])),
-      );
-      for (const name of unusedPagefindFiles) writeFileSync(join(outputPath, name), '');
-      writeFileSync(join(outputPath, 'pagefind.js'), '');
-      writeFileSync(
-        join(outputPath, 'pagefind-entry.json'),
-        JSON.stringify({
-          version: '1.6.0',
-          languages: { nb: { hash: 'nb_meta', wasm: 'nb', page_count: added.length } },
-        }),
-      );
-      return { errors: [], outputPath };
+      files.push({ path: 'pagefind.nb_meta.pf_meta', content: pagefindFile(encode(['1.6.0', pages, [], [], [], []])) });
+      for (const name of unusedPagefindFiles) files.push({ path: name, content: new Uint8Array() });
+      files.push({ path: 'pagefind.js', content: new Uint8Array() });
+      files.push({
+        path: 'pagefind-entry.json',
+        content: Buffer.from(
+          JSON.stringify({
+            version: '1.6.0',
+            languages: { nb: { hash: 'nb_meta', wasm: 'nb', page_count: added.length } },
+          }),
+        ),
+      });
+      return { errors: [], files };
     }),
     ...overrides,
   };
@@ -157,9 +153,9 @@ describe('the Pagefind integration', () => {
     expect(pagefind.close).toHaveBeenCalledTimes(1);
   });
 
-  it('stops the build and still closes Pagefind when writing fails or no index is made', async () => {
-    mockIndex({ writeFiles: vi.fn(async () => ({ errors: ['disk full'] })) });
-    await expect(indexSite(pathToFileURL(`${dir}/`), logger)).rejects.toThrow('Pagefind, writeFiles: disk full');
+  it('stops the build and still closes Pagefind when getting the files fails or no index is made', async () => {
+    mockIndex({ getFiles: vi.fn(async () => ({ errors: ['out of memory'], files: [] })) });
+    await expect(indexSite(pathToFileURL(`${dir}/`), logger)).rejects.toThrow('Pagefind, getFiles: out of memory');
     expect(pagefind.close).toHaveBeenCalledTimes(1);
     vi.mocked(pagefind.createIndex).mockResolvedValue({ errors: ['no binary'] });
     await expect(indexSite(pathToFileURL(`${dir}/`), logger)).rejects.toThrow('Pagefind, createIndex: no binary');

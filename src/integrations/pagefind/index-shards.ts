@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
 import { runWorker } from '../../lib/node/run-worker.ts';
-import { writeShard, type ShardPage } from './write-shard.ts';
+import { indexShard, type ShardPage } from './write-shard.ts';
+import { shardFiles, type ShardFiles } from './shard-files.ts';
 import type { ShardCache } from './shard-cache.ts';
 
 /**
@@ -40,35 +40,36 @@ export function shardCount(
 }
 
 export interface Shards {
-  /** The shard folders, in page order. */
-  dirs: string[];
+  /** The shard bundles, in page order. */
+  files: ShardFiles[];
   /** How many of them came from the cache. */
   reused: number;
 }
 
 /**
- * Indexes `pageCount` pages in shards (under `workDir`, or in the cache) and returns the shard
- * folders in page order. `pageAt(i)` makes page i's HTML only when its shard starts, so the HTML of
- * a large catalogue is never all in memory at once.
+ * Indexes `pageCount` pages in shards (or takes them from the cache) and returns the shard bundles
+ * in page order. `pageAt(i)` makes page i's HTML only when its shard starts, so the HTML of a large
+ * catalogue is never all in memory at once.
  */
 export async function indexInShards(
   pageCount: number,
   pageAt: (i: number) => ShardPage,
-  workDir: string,
   options: ShardOptions = {},
 ): Promise<Shards> {
   const shards = shardCount(pageCount, options);
   const size = Math.ceil(pageCount / shards) || 0;
-  const dirs = Array.from({ length: shards }, (_, k) => join(workDir, String(k)));
+  const files: ShardFiles[] = Array.from({ length: shards }, () => new Map());
   const pagesOf = (k: number) =>
     Array.from({ length: Math.max(0, Math.min(pageCount, (k + 1) * size) - k * size) }, (_, j) => pageAt(k * size + j));
-  const index = (k: number, pages: ShardPage[], outputPath: string) =>
+  const index = async (k: number, pages: ShardPage[]): Promise<ShardFiles> =>
     shards === 1
-      ? writeShard(pages, outputPath)
-      : runWorker(
-          new URL('./shard-worker.ts', import.meta.url),
-          { pages, outputPath },
-          `Pagefind: delindeks ${k} stoppet`,
+      ? indexShard(pages)
+      : shardFiles(
+          await runWorker<{ path: string; content: Uint8Array }[]>(
+            new URL('./shard-worker.ts', import.meta.url),
+            { pages },
+            `Pagefind: delindeks ${k} stoppet`,
+          ),
         );
   let reused = 0;
   let next = 0;
@@ -78,21 +79,20 @@ export async function indexInShards(
       const pages = pagesOf(k);
       const { cache } = options;
       if (!cache) {
-        await index(k, pages, dirs[k]!);
+        files[k] = await index(k, pages);
         continue;
       }
-      const entry = cache.entry(pages);
-      dirs[k] = entry.dir;
-      if (entry.cached) {
+      const { key, cached } = cache.entry(pages);
+      if (cached) {
+        files[k] = cache.read(key);
         reused += 1;
         continue;
       }
-      const pending = cache.pending(entry.dir);
-      await index(k, pages, pending);
-      cache.finish(pending, entry.dir);
+      files[k] = await index(k, pages);
+      cache.store(key, files[k]);
     }
   };
   const threads = Math.min(options.threads ?? availableParallelism(), shards);
   await Promise.all(Array.from({ length: threads }, run));
-  return { dirs, reused };
+  return { files, reused };
 }

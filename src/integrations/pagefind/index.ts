@@ -1,8 +1,7 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import { withKeywords } from '../../lib/search/build/index-html.ts';
 import { collectPagesInThreads } from './collect-in-workers.ts';
 import { PageTee, type TeedPages } from './page-tee.ts';
@@ -71,31 +70,25 @@ export async function indexSite(
     page.words = [];
     return { url: page.url, content };
   };
-  const workDir = mkdtempSync(join(tmpdir(), 'velferdsspor-pagefind-'));
-  let shards: Shards;
+  const shards: Shards = await indexInShards(pages.length, pageAt, shardOptions);
+  rmSync(bundleDir, { recursive: true, force: true });
+  // Fragments and cards are a file per page, the same bytes for a page that has not changed: a
+  // thread writes them (linking unchanged ones from the cache) while this one joins the index.
+  const writer = new FileWriterThread(linkedDir);
   try {
-    shards = await indexInShards(pages.length, pageAt, workDir, shardOptions);
-    rmSync(bundleDir, { recursive: true, force: true });
-    // Fragments and cards are a file per page, the same bytes for a page that has not changed: a
-    // thread writes them (linking unchanged ones from the cache) while this one joins the index.
-    const writer = new FileWriterThread(linkedDir);
-    try {
-      const fragments = parseFragments(mergeShards(shards.dirs, bundleDir, writer.write));
-      const ids = resultIds(fragments);
-      fillResultIds(listings, ids);
-      writeCards(bundleDir, fragments, writer.write);
-      writeSortLists(bundleDir, pages, ids);
-    } catch (error) {
-      await writer.abort();
-      throw error;
-    }
-    await writer.finish();
-  } finally {
-    rmSync(workDir, { recursive: true, force: true });
+    const fragments = parseFragments(mergeShards(shards.files, bundleDir, writer.write));
+    const ids = resultIds(fragments);
+    fillResultIds(listings, ids);
+    writeCards(bundleDir, fragments, writer.write);
+    writeSortLists(bundleDir, pages, ids);
+  } catch (error) {
+    await writer.abort();
+    throw error;
   }
+  await writer.finish();
   shardOptions.cache?.prune();
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  const parts = shards.dirs.length > 1 ? ` i ${shards.dirs.length} deler` : '';
+  const parts = shards.files.length > 1 ? ` i ${shards.files.length} deler` : '';
   const reused = shards.reused ? ` (${shards.reused} uendret fra forrige bygg)` : '';
   const teedText = teed ? `, ${teedFiles} sider lest mens de ble laget` : '';
   logger.info(

@@ -1,8 +1,9 @@
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { decode, encode } from 'cborg';
 import { PAGEFIND_MARKER, contentName, decompressed, isDataFile, payload } from './bundle-files.ts';
 import { unusedPagefindFiles } from './prune.ts';
+import { shardFile, type ShardFiles } from './shard-files.ts';
 import { writeIndexChunks, type IndexWord } from './rechunk.ts';
 import { fragmentFile } from '../../lib/search/fragment.ts';
 import { roundedWordCount } from './page-lengths.ts';
@@ -30,7 +31,7 @@ type MetaFilter = [filter: string, hash: string];
 type FilterFile = [filter: string, values: [value: string, pages: number[]][]];
 
 interface Shard {
-  dir: string;
+  files: ShardFiles;
   language: string;
   meta: unknown[];
   pages: MetaPage[];
@@ -42,12 +43,12 @@ const fail = (what: string): never => {
 
 const stored = (data: Uint8Array) => Buffer.concat([Buffer.from(PAGEFIND_MARKER), data]);
 
-function readShard(dir: string): Shard {
-  const metaFiles = readdirSync(dir).filter((name) => name.endsWith('.pf_meta'));
+function readShard(files: ShardFiles): Shard {
+  const metaFiles = [...files.keys()].filter((name) => !name.includes('/') && name.endsWith('.pf_meta'));
   // One index per language, all with fragments in one folder: short ids would clash between them.
   if (metaFiles.length !== 1) fail('indeksen skal ha nøyaktig ett språk');
   const name = metaFiles[0]!;
-  const meta = decode(payload(readFileSync(join(dir, name)))) as unknown[];
+  const meta = decode(payload(shardFile(files, name))) as unknown[];
   const pages = meta[1];
   const valid =
     meta.length === 6 &&
@@ -68,7 +69,7 @@ function readShard(dir: string): Shard {
     Array.isArray(meta[5]);
   if (!valid) fail('metadatafilen har en form byggesteget ikke kjenner');
   return {
-    dir,
+    files,
     language: name.replace(/^pagefind\./, '').replace(/_[^_]*\.pf_meta$/, ''),
     meta,
     pages: pages as MetaPage[],
@@ -78,7 +79,7 @@ function readShard(dir: string): Shard {
 /** Every word of a shard, read from its chunks in order (Pagefind writes them sorted). */
 function shardWords(shard: Shard): ShardWord[] {
   return (shard.meta[2] as [string, string, string][]).flatMap(([, , hash]) =>
-    readChunk(payload(readFileSync(join(shard.dir, 'index', `${hash}.pf_index`)))),
+    readChunk(payload(shardFile(shard.files, `index/${hash}.pf_index`))),
   );
 }
 
@@ -100,9 +101,7 @@ function joinFilters(shards: readonly Shard[], offsets: readonly number[], filte
   const byFilter = new Map<string, Map<string, number[]>>();
   shards.forEach((shard, i) => {
     for (const [, hash] of shard.meta[3] as MetaFilter[]) {
-      const [filter, values] = decode(
-        payload(readFileSync(join(shard.dir, 'filter', `${hash}.pf_filter`))),
-      ) as FilterFile;
+      const [filter, values] = decode(payload(shardFile(shard.files, `filter/${hash}.pf_filter`))) as FilterFile;
       if (typeof filter !== 'string' || !Array.isArray(values))
         fail('en filterfil har en form byggesteget ikke kjenner');
       const joined = byFilter.get(filter) ?? new Map<string, number[]>();
@@ -132,17 +131,17 @@ export interface MergedFragment {
 }
 
 /**
- * Joins the shard bundles in `shardDirs`, in that order, into `bundleDir` (see above), and returns
+ * Joins the shard bundles `shardBundles`, in that order, into `bundleDir` (see above), and returns
  * the fragments in page order. The fragments, one file per page, are written with `writeFragment`
  * (index.ts hands them to a writer thread that links unchanged ones).
  */
 export function mergeShards(
-  shardDirs: readonly string[],
+  shardBundles: readonly ShardFiles[],
   bundleDir: string,
   writeFragment: (path: string, bytes: Buffer) => void = writeFileSync,
 ): MergedFragment[] {
-  if (shardDirs.length === 0) fail('ingen delindekser å slå sammen');
-  const shards = shardDirs.map(readShard);
+  if (shardBundles.length === 0) fail('ingen delindekser å slå sammen');
+  const shards = shardBundles.map(readShard);
   const { language } = shards[0]!;
   if (shards.some((s) => s.language !== language || s.meta[0] !== shards[0]!.meta[0]))
     fail('delindeksene har ulikt språk eller ulik versjon');
@@ -155,12 +154,9 @@ export function mergeShards(
 
   mkdirSync(join(bundleDir, 'fragment'), { recursive: true });
   // pagefind.js, the WebAssembly and the entry file are the same in every shard.
-  for (const entry of readdirSync(shards[0]!.dir, { withFileTypes: true })) {
-    const { name } = entry;
-    if (!entry.isFile() || name.endsWith('.pf_meta') || unusedPagefindFiles.includes(name)) continue;
-    const from = join(shards[0]!.dir, name);
-    if (isDataFile(name)) writeFileSync(join(bundleDir, name), decompressed(readFileSync(from)));
-    else copyFileSync(from, join(bundleDir, name));
+  for (const [name, bytes] of shards[0]!.files) {
+    if (name.includes('/') || name.endsWith('.pf_meta') || unusedPagefindFiles.includes(name)) continue;
+    writeFileSync(join(bundleDir, name), isDataFile(name) ? decompressed(bytes) : bytes);
   }
 
   const pages: MetaPage[] = [];
@@ -168,7 +164,7 @@ export function mergeShards(
   shards.forEach((shard, i) =>
     shard.pages.forEach(([hash, wordCount], place) => {
       const id = shortId(offsets[i]! + place);
-      const bytes = decompressed(readFileSync(join(shard.dir, 'fragment', `${hash}.pf_fragment`)));
+      const bytes = decompressed(shardFile(shard.files, `fragment/${hash}.pf_fragment`));
       writeFragment(join(bundleDir, fragmentFile(id)), bytes);
       fragments.push({ id, bytes });
       pages.push([id, roundedWordCount(wordCount), '']);

@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
 import { excludeSelectors } from '../../lib/search/index-fields.ts';
+import { shardFiles, type ShardFiles } from './shard-files.ts';
 import type { ShardPage } from './write-shard.ts';
 
 /** Pagefind's version, from its package.json (which its `exports` do not list, so found from its entry). */
@@ -20,14 +22,14 @@ export function shardKey(pages: readonly ShardPage[]): string {
   return hash.digest('base64url');
 }
 
-/** The file Pagefind writes last: a shard folder without it is not a finished index. */
-const FINISHED = 'pagefind-entry.json';
+const PACK = '.shard';
 
 /**
  * Shard indexes kept between builds (in Astro's cache folder), so a rebuild with one entry changed
  * indexes again only the shard that holds it: a shard whose pages are the same, byte for byte,
- * gives the same index. An index is written to a temporary folder and renamed when it is done,
- * so a build that stops half-way leaves no shard that looks finished.
+ * gives the same index. Each shard is one file, its bundle serialised (node:v8), not the bundle's
+ * 288 files per 250 pages. It is written under a temporary name and renamed when complete, so a
+ * build that stops half-way leaves no file that looks finished.
  */
 export class ShardCache {
   readonly #dir: string;
@@ -38,27 +40,25 @@ export class ShardCache {
     mkdirSync(dir, { recursive: true });
   }
 
-  /** The shard's folder and whether its index is already there; marks it as used by this build. */
-  entry(pages: readonly ShardPage[]): { dir: string; cached: boolean } {
+  /** The shard's key and whether its index is already there; marks it as used by this build. */
+  entry(pages: readonly ShardPage[]): { key: string; cached: boolean } {
     const key = shardKey(pages);
-    this.#used.add(key);
-    const dir = join(this.#dir, key);
-    return { dir, cached: existsSync(join(dir, FINISHED)) };
+    this.#used.add(key + PACK);
+    return { key, cached: existsSync(join(this.#dir, key + PACK)) };
   }
 
-  /** Where to write a shard's index before `finish` moves it to `dir`. */
-  pending(dir: string): string {
-    const temporary = `${dir}.tmp`;
-    rmSync(temporary, { recursive: true, force: true });
-    return temporary;
+  read(key: string): ShardFiles {
+    return shardFiles(deserialize(readFileSync(join(this.#dir, key + PACK))) as { path: string; content: Buffer }[]);
   }
 
-  finish(temporary: string, dir: string): void {
-    rmSync(dir, { recursive: true, force: true });
-    renameSync(temporary, dir);
+  store(key: string, files: ShardFiles): void {
+    const file = join(this.#dir, key + PACK);
+    const temporary = `${file}.tmp`;
+    writeFileSync(temporary, serialize([...files].map(([path, content]) => ({ path, content }))));
+    renameSync(temporary, file);
   }
 
-  /** Removes every shard this build did not use, so the cache holds one build's shards. */
+  /** Removes every shard this build did not use (and an older layout's folders), so the cache holds one build's shards. */
   prune(): void {
     for (const name of readdirSync(this.#dir))
       if (!this.#used.has(name)) rmSync(join(this.#dir, name), { recursive: true, force: true });

@@ -1,6 +1,7 @@
 import * as pagefind from 'pagefind';
 import { excludeSelectors } from '../../lib/search/index-fields.ts';
 import { assertPagefindOk } from './pagefind-response.ts';
+import { shardFiles, type ShardFiles } from './shard-files.ts';
 
 /** A page as the indexer gets it: its site path and the HTML to index. */
 export interface ShardPage {
@@ -12,11 +13,13 @@ export interface ShardPage {
 const BATCH = 64;
 
 /**
- * Indexes `pages` with one Pagefind process and writes its bundle to `outputPath`. Pagefind keeps
- * the order the pages are sent in (tested: tests/e2e/search.test.ts, «number order»), so batches of
- * concurrent requests are fine and spare the round trips.
+ * Indexes `pages` with one Pagefind process and returns its bundle in memory (getFiles): written
+ * to disk, a shard of 250 pages was 288 files, each a new file for the kernel to make and for the
+ * merge to read back. Pagefind keeps the order the pages are sent in (tested:
+ * tests/e2e/search.test.ts, «number order»), so batches of concurrent requests are fine and spare
+ * the round trips.
  */
-export async function writeShard(pages: ShardPage[], outputPath: string): Promise<void> {
+export async function indexShard(pages: ShardPage[]): Promise<ShardFiles> {
   try {
     const { index } = assertPagefindOk(await pagefind.createIndex({ excludeSelectors }), 'createIndex');
     if (!index) throw new Error('Pagefind, createIndex: ingen indeks');
@@ -26,7 +29,7 @@ export async function writeShard(pages: ShardPage[], outputPath: string): Promis
       for (let j = i; j < i + batch.length; j += 1) pages[j] = { url: pages[j]!.url, content: '' };
       await Promise.all(batch.map(async (page) => assertPagefindOk(await index.addHTMLFile(page), page.url)));
     }
-    assertPagefindOk(await index.writeFiles({ outputPath }), 'writeFiles');
+    return shardFiles(assertPagefindOk(await index.getFiles(), 'getFiles').files);
   } finally {
     // Pagefind runs as a child process; it must stop also when a step fails, or the build hangs.
     // close() is the module's: Pagefind 1.x indexes have no close() of their own.

@@ -1,6 +1,6 @@
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { decode, encode } from 'cborg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PAGEFIND_MARKER, payload } from '../../../../src/integrations/pagefind/bundle-files.ts';
@@ -102,12 +102,16 @@ describe('how many shards', () => {
 describe('joining shard indexes', () => {
   it('gives what one Pagefind index of all pages gives: pages, words, variants, filters and fragments', async () => {
     const oneDir = join(work, 'one');
-    const manyDir = join(work, 'many');
-    const { dirs: one } = await indexInShards(pageCount, page, oneDir, { shardPages: 100 });
-    const { dirs: many } = await indexInShards(pageCount, page, manyDir, { shardPages: 3, threads: 2 });
+    const { files: one } = await indexInShards(pageCount, page, { shardPages: 100 });
+    const { files: many } = await indexInShards(pageCount, page, { shardPages: 3, threads: 2 });
     expect(one).toHaveLength(1);
     expect(many).toHaveLength(4);
-    const pagefind = canonical(one[0]!);
+    // One Pagefind index of all pages, as Pagefind would write it.
+    for (const [path, bytes] of one[0]!) {
+      mkdirSync(dirname(join(oneDir, path)), { recursive: true });
+      writeFileSync(join(oneDir, path), bytes);
+    }
+    const pagefind = canonical(oneDir);
 
     mergeShards(one, join(work, 'joined-one'));
     const merged = mergeShards(many, join(work, 'joined-many'));
@@ -155,15 +159,11 @@ describe('joining shard indexes', () => {
   });
 
   it('stops at a metadata layout it does not know (fragment groups, Pagefind sorts, another shape)', () => {
-    const shard = (name: string, meta: unknown) => {
-      const dir = join(work, name);
-      mkdirSync(dir, { recursive: true });
-      writeFileSync(join(dir, 'pagefind.nb_1.pf_meta'), pagefindFile(encode(meta)));
-      return dir;
-    };
-    const grouped = shard('grouped', ['1.6.0', [['nb_1', 10, 'nb_group']], [], [], [], []]);
-    const sorted = shard('sorted', ['1.6.0', [['nb_1', 10, '']], [], [], [['number', [0]]], []]);
-    const other = shard('other', { pages: [] });
-    for (const dir of [grouped, sorted, other]) expect(() => mergeShards([dir], join(work, 'out'))).toThrow(/form/);
+    const shard = (meta: unknown) => new Map([['pagefind.nb_1.pf_meta', pagefindFile(encode(meta))]]);
+    const grouped = shard(['1.6.0', [['nb_1', 10, 'nb_group']], [], [], [], []]);
+    const sorted = shard(['1.6.0', [['nb_1', 10, '']], [], [], [['number', [0]]], []]);
+    const other = shard({ pages: [] });
+    for (const files of [grouped, sorted, other]) expect(() => mergeShards([files], join(work, 'out'))).toThrow(/form/);
+    expect(() => mergeShards([], join(work, 'out'))).toThrow(/ingen delindekser/);
   });
 });

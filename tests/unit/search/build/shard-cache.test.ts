@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -35,8 +35,8 @@ function files(dir: string): Record<string, string> {
 }
 
 async function bundle(name: string, pageAt: (i: number) => ShardPage, cache?: ShardCache) {
-  const shards = await indexInShards(pageCount, pageAt, join(work, `${name}-work`), { ...options, cache });
-  mergeShards(shards.dirs, join(work, name));
+  const shards = await indexInShards(pageCount, pageAt, { ...options, cache });
+  mergeShards(shards.files, join(work, name));
   cache?.prune();
   return { ...shards, files: files(join(work, name)) };
 }
@@ -49,12 +49,12 @@ describe('the shard cache', () => {
     const fresh = await bundle('fresh', page);
     const first = await bundle('first', page, new ShardCache(cacheDir));
     expect(first.reused).toBe(0);
-    expect(first.dirs).toHaveLength(4);
+    // One file per shard in the cache, not the bundle's folders.
+    expect(readdirSync(cacheDir)).toHaveLength(4);
     expect(first.files).toEqual(fresh.files);
 
     const again = await bundle('again', page, new ShardCache(cacheDir));
     expect(again.reused).toBe(4);
-    expect(again.dirs).toEqual(first.dirs);
     expect(again.files).toEqual(fresh.files);
 
     const freshChanged = await bundle('fresh-changed', changed);
@@ -63,25 +63,24 @@ describe('the shard cache', () => {
     expect(oneChanged.files).toEqual(freshChanged.files);
     expect(oneChanged.files).not.toEqual(fresh.files);
     // The shard that held the old page 5 is pruned; the cache holds this build's shards only.
-    expect(readdirSync(cacheDir).sort()).toEqual(oneChanged.dirs.map((d) => d.slice(cacheDir.length + 1)).sort());
+    const keys = [0, 2, 4, 6].map((start) =>
+      shardKey(Array.from({ length: Math.min(2, pageCount - start) }, (_, j) => changed(start + j))),
+    );
+    expect(readdirSync(cacheDir).sort()).toEqual(keys.map((key) => `${key}.shard`).sort());
   }, 120_000);
 
-  it('does not take a shard folder without a finished index, and writes it again', async () => {
+  it('does not take a shard whose file was not finished, and indexes it again', async () => {
     const dir = join(work, 'cache-unfinished');
     const cache = new ShardCache(dir);
     const pages = [page(0), page(1)];
-    const half = join(dir, shardKey(pages));
-    mkdirSync(half, { recursive: true });
-    writeFileSync(join(half, 'pagefind.js'), '// half-written');
-    expect(cache.entry(pages)).toEqual({ dir: half, cached: false });
-    const shards = await indexInShards(2, (i) => pages[i]!, join(work, 'unfinished-work'), {
-      shardPages: 1,
-      threads: 1,
-      cache,
-    });
+    // A build that stopped while writing leaves only the temporary file.
+    writeFileSync(join(dir, `${shardKey(pages)}.shard.tmp`), 'halvskrevet');
+    expect(cache.entry(pages).cached).toBe(false);
+    const shards = await indexInShards(2, (i) => pages[i]!, { shardPages: 1, threads: 1, cache });
     expect(shards.reused).toBe(0);
-    expect(existsSync(join(shards.dirs[0]!, 'pagefind-entry.json'))).toBe(true);
-    expect(readFileSync(join(shards.dirs[0]!, 'pagefind.js'), 'utf8')).not.toBe('// half-written');
+    expect(shards.files[0]!.has('pagefind-entry.json')).toBe(true);
+    cache.prune();
+    expect(readdirSync(dir)).toHaveLength(2);
   }, 60_000);
 
   it('names a shard by its pages, their order and their bytes', () => {
