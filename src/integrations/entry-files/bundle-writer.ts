@@ -1,11 +1,6 @@
-import { Worker } from 'node:worker_threads';
+import { FileWriterThread, type WrittenFiles } from '../../lib/node/file-writer-thread.ts';
+import { writeBundleFiles } from './write-files.ts';
 import { setBundleSink } from './writer-sink.ts';
-
-/** What the thread wrote: how many files, and the names of the cached copies they are linked to. */
-export interface WrittenBundle {
-  count: number;
-  used: string[];
-}
 
 /**
  * Writes every entry's files (/data/eksempler/<slug>.json, .ris, .bib) in a thread of its own while
@@ -17,27 +12,21 @@ export interface WrittenBundle {
  * `finish()` says so; index.ts then writes the files from dist/ as before.
  */
 export class BundleWriter {
-  readonly #worker: Worker;
-  readonly #written: Promise<WrittenBundle>;
+  readonly #thread: FileWriterThread;
   #taken = false;
+  /** A bundle refused by readBundle: reported by finish(), which the build awaits. */
+  #error: unknown;
 
   constructor(root: string, cacheDir: string | undefined) {
-    this.#worker = new Worker(new URL('./writer-worker.ts', import.meta.url), { workerData: { root, cacheDir } });
-    // A build that stops before it is done never asks for the count: the thread must not keep it alive.
-    this.#worker.unref();
-    this.#written = new Promise<WrittenBundle>((resolve, reject) => {
-      this.#worker.once('message', resolve);
-      this.#worker.once('error', reject);
-      this.#worker.once('exit', (code) =>
-        reject(new Error(`Filene per eksempel: skrivetråden stoppet (kode ${code})`)),
-      );
-    });
-    // Reported by finish(); a build that never gets there has its own error to report.
-    this.#written.catch(() => undefined);
+    this.#thread = new FileWriterThread(cacheDir);
     setBundleSink((text) => {
       this.#taken = true;
       setBundleSink(undefined);
-      this.#worker.postMessage(text);
+      try {
+        writeBundleFiles(root, text, this.#thread.write);
+      } catch (error) {
+        this.#error = error;
+      }
     });
   }
 
@@ -45,12 +34,13 @@ export class BundleWriter {
    * What the thread wrote, once it has; undefined when no bundle was handed over. The cache of
    * linked files is not pruned yet: the caller does that once the stale files are gone.
    */
-  async finish(): Promise<WrittenBundle | undefined> {
+  async finish(): Promise<WrittenFiles | undefined> {
     setBundleSink(undefined);
-    try {
-      return this.#taken ? await this.#written : undefined;
-    } finally {
-      await this.#worker.terminate();
+    if (!this.#taken || this.#error) {
+      await this.#thread.abort();
+      if (this.#error) throw this.#error;
+      return undefined;
     }
+    return this.#thread.finish();
   }
 }

@@ -1,10 +1,11 @@
 import type { AstroIntegration } from 'astro';
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { entryFileTypes, entryFilesFolder } from '../../lib/open-data/dataset.ts';
 import { bundleFile } from './bundle.ts';
-import { BundleWriter, type WrittenBundle } from './bundle-writer.ts';
+import { BundleWriter } from './bundle-writer.ts';
+import type { WrittenFiles } from '../../lib/node/file-writer-thread.ts';
 import { writeBundleFiles } from './write-files.ts';
 import { LinkedFiles, pruneLinkedCache } from '../../lib/node/linked-files.ts';
 
@@ -19,7 +20,7 @@ export function entryFilesIntegration(): AstroIntegration {
   let cacheDir: string | undefined;
   let outDir = '';
   let writer: BundleWriter | undefined;
-  let written: WrittenBundle | undefined;
+  let written: WrittenFiles | undefined;
   return {
     name: 'velferdsspor:entry-files',
     hooks: {
@@ -70,7 +71,10 @@ export function entryFilesIntegration(): AstroIntegration {
  */
 export function splitBundle(root: string, linked?: LinkedFiles): number {
   const bundle = join(root, bundleFile);
-  const count = writeBundleFiles(root, readFileSync(bundle, 'utf8'), linked);
+  const count = writeBundleFiles(root, readFileSync(bundle, 'utf8'), (path, text) =>
+    linked ? linked.write(path, text) : writeFileSync(path, text),
+  );
+  linked?.prune();
   rmSync(bundle);
   return count;
 }

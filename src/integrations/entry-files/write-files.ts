@@ -1,14 +1,13 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { readBundle } from './bundle.ts';
-import type { LinkedFiles } from '../../lib/node/linked-files.ts';
 
 /**
- * Writes the files of the bundle `text` under `root` (through `linked`, when given, and prunes it
- * unless `prune` is false) and returns how many. readBundle refuses any path outside the per-entry
- * folder first.
+ * Hands each file of the bundle `text` to `write` at its place under `root`, its folder made first,
+ * and returns how many. readBundle refuses any path outside the per-entry folder before anything is
+ * written.
  */
-export function writeBundleFiles(root: string, text: string, linked?: LinkedFiles, { prune = true } = {}): number {
+export function writeBundleFiles(root: string, text: string, write: (path: string, text: string) => void): number {
   const files = readBundle(text);
   const folders = new Set<string>();
   for (const [path, fileText] of files) {
@@ -16,9 +15,7 @@ export function writeBundleFiles(root: string, text: string, linked?: LinkedFile
     const folder = dirname(target);
     if (!folders.has(folder)) mkdirSync(folder, { recursive: true });
     folders.add(folder);
-    if (linked) linked.write(target, fileText);
-    else writeFileSync(target, fileText);
+    write(target, fileText);
   }
-  if (prune) linked?.prune();
   return files.length;
 }

@@ -9,6 +9,7 @@ import { keywordStep } from './keywords.ts';
 import { indexInShards, type ShardOptions, type Shards } from './index-shards.ts';
 import { ShardCache } from './shard-cache.ts';
 import { FileWriterThread } from '../../lib/node/file-writer-thread.ts';
+import { pruneLinkedCache } from '../../lib/node/linked-files.ts';
 import { mergeShards } from './merge-shards.ts';
 import type { ShardPage } from './write-shard.ts';
 import { fillResultIds, parseFragments, resultIds } from './result-ids.ts';
@@ -85,7 +86,8 @@ export async function indexSite(
     await writer.abort();
     throw error;
   }
-  await writer.finish();
+  const { used } = await writer.finish();
+  if (linkedDir) pruneLinkedCache(linkedDir, new Set(used));
   shardOptions.cache?.prune();
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   const parts = shards.files.length > 1 ? ` i ${shards.files.length} deler` : '';

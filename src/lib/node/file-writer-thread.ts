@@ -1,26 +1,36 @@
 import { Worker } from 'node:worker_threads';
 
+/** What the thread wrote: how many files, and the names of the cached copies they are linked to. */
+export interface WrittenFiles {
+  count: number;
+  used: string[];
+}
+
 /**
  * Writes files in a thread of its own, in the order they are handed over, through a cache of linked
  * files when given one (linked-files.ts). For the thousands of small files a build ends with (the
  * search fragments and cards): on this kind of disk making a new file costs the kernel 0.2–0.5 ms
  * (perf: ext4 inode allocation), and in this thread that time is spent on the other core while the
  * build goes on computing. A file's folder must exist before it is handed over. Nothing may read the
- * files before `finish()` has resolved.
+ * files before `finish()` has resolved. The cache is not pruned here: the caller does that with
+ * `pruneLinkedCache`, at the point of the build where it is safe.
  */
 export class FileWriterThread {
   readonly #worker: Worker;
-  readonly #count: Promise<number>;
+  readonly #written: Promise<WrittenFiles>;
 
   constructor(cacheDir?: string) {
     this.#worker = new Worker(new URL('./file-writer-worker.ts', import.meta.url), { workerData: { cacheDir } });
-    this.#count = new Promise<number>((resolve, reject) => {
+    // A build that fails before it asks for the files must not be kept alive by this thread;
+    // finish() holds the process open again while it waits.
+    this.#worker.unref();
+    this.#written = new Promise<WrittenFiles>((resolve, reject) => {
       this.#worker.once('message', resolve);
       this.#worker.once('error', reject);
       this.#worker.once('exit', (code) => reject(new Error(`Skrivetråden stoppet (kode ${code})`)));
     });
     // Reported by finish(); a caller that fails first has its own error to report.
-    this.#count.catch(() => undefined);
+    this.#written.catch(() => undefined);
   }
 
   /** Hands one file over; it is written after every file handed over before it. */
@@ -28,11 +38,12 @@ export class FileWriterThread {
     this.#worker.postMessage([path, bytes]);
   };
 
-  /** Waits until every file handed over is written (and the cache pruned); resolves with how many. */
-  async finish(): Promise<number> {
+  /** Waits until every file handed over is written; resolves with what was written. */
+  async finish(): Promise<WrittenFiles> {
+    this.#worker.ref();
     this.#worker.postMessage(null);
     try {
-      return await this.#count;
+      return await this.#written;
     } finally {
       await this.#worker.terminate();
     }

@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FileWriterThread } from '../../../src/lib/node/file-writer-thread.ts';
+import { pruneLinkedCache } from '../../../src/lib/node/linked-files.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'velferdsspor-file-writer-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -16,23 +17,26 @@ describe('FileWriterThread', () => {
     writer.write(join(dir, 'b.bin'), Buffer.from([0, 255, 128]));
     // The same path twice: the later bytes win, as they would written in this thread.
     writer.write(join(dir, 'a.json'), '{"tittel":"Nytt"}');
-    expect(await writer.finish()).toBe(3);
+    expect((await writer.finish()).count).toBe(3);
     expect(readFileSync(join(dir, 'a.json'), 'utf8')).toBe('{"tittel":"Nytt"}');
     expect([...readFileSync(join(dir, 'b.bin'))]).toEqual([0, 255, 128]);
   });
 
-  it('through a cache, links each file to its cached copy and prunes what this run did not use', async () => {
+  it('through a cache, links each file to its cached copy and names the copies used, for the caller to prune', async () => {
     const dir = join(work, 'linked');
     const cache = join(work, 'cache');
     mkdirSync(dir);
     const first = new FileWriterThread(cache);
     first.write(join(dir, 'a.txt'), 'a');
     first.write(join(dir, 'b.txt'), 'b');
-    await first.finish();
+    expect((await first.finish()).used).toHaveLength(2);
     expect(readdirSync(cache)).toHaveLength(2);
     const second = new FileWriterThread(cache);
     second.write(join(dir, 'a.txt'), 'a');
-    await second.finish();
+    const { used } = await second.finish();
+    // The thread leaves the cache as it was; pruning is the caller's.
+    expect(readdirSync(cache)).toHaveLength(2);
+    pruneLinkedCache(cache, new Set(used));
     expect(readdirSync(cache)).toHaveLength(1);
     expect(statSync(join(dir, 'a.txt')).nlink).toBe(2);
   });
