@@ -15,7 +15,9 @@ import { noPhaseLabel } from '../../src/lib/format/nb.ts';
 import { pagefindFile } from '../helpers/pagefind-file.ts';
 
 // Pagefind is a Rust binary behind a Node API; mocked here (as Starlight's own integration test
-// does) so the steps around it — order, sort lists, result ids, close() — are checked without it.
+// does). The build indexes the pages itself (own-shard.ts) and takes only Pagefind's runtime files
+// from it, so the steps around it — order, sort lists, result ids, close() — are checked on the
+// build's real index without the binary.
 vi.mock('pagefind');
 
 /** An entry page the way src/pages/eksempler/[slug].astro writes the parts the integration reads. */
@@ -96,24 +98,35 @@ afterEach(() => {
 });
 
 describe('the Pagefind integration', () => {
-  it('sends only entry pages, in number order, as the indexed copy with keywords', async () => {
+  it('indexes only entry pages, in number order, as the indexed copy with keywords', async () => {
     const { added } = mockIndex();
     await indexSite(pathToFileURL(`${dir}/`), logger);
-    expect(added.map((f) => f.url)).toEqual(['/eksempler/bolge/', '/eksempler/ceder/', '/eksempler/alfa/']);
-    const first = added[0]!.content;
-    // Navigation, drawings and sort attributes stay out; the compound parts go in as hidden meta.
-    expect(first).not.toContain('<nav>');
-    expect(first).not.toContain('<svg>');
-    expect(first).not.toContain('data-pagefind-sort');
-    expect(first).toMatch(new RegExp(`data-pagefind-meta="${KEYWORD_META}:[^"]*\\bomsorg\\b`));
+    // Pagefind itself gets one page, for its runtime files (runtime-files.ts).
+    expect(added).toHaveLength(1);
+    const fragment = (id: string) =>
+      JSON.parse(readFileSync(join(dir, 'pagefind', 'fragment', `${id}.pf_fragment`), 'utf8').slice(12)) as {
+        url: string;
+        content: string;
+        meta: Record<string, string>;
+      };
+    expect(['0', '1', '2'].map((id) => fragment(id).url)).toEqual([
+      '/eksempler/bolge/',
+      '/eksempler/ceder/',
+      '/eksempler/alfa/',
+    ]);
+    // Navigation and drawings stay out, blocks end with a full stop as Pagefind ends them, and the
+    // compound parts go in as hidden meta.
+    const first = fragment('0');
+    expect(first.content).toBe('Eksempel nr. 1. Bølge. Tjenesten gjelder eldreomsorg og hjemmetjenester. 2025-06-01.');
+    expect(first.meta[KEYWORD_META]).toMatch(/\bomsorg\b/);
     expect(logger.info).toHaveBeenCalledWith(expect.stringMatching(/^3 sider i søkeindeksen, [1-9]\d* orddeler/));
   });
 
   it('writes one id list per sort key and one card per result, and fills the listing page with the ids it links to', async () => {
     mockIndex();
     await indexSite(pathToFileURL(`${dir}/`), logger);
-    // Sent in number order, so bolge is Pagefind's nb_id0, ceder nb_id1, alfa nb_id2, and their short
-    // ids (src/integrations/pagefind/short-ids.ts) are 0, 1 and 2.
+    // Indexed in number order, so bolge, ceder and alfa get the short ids
+    // (src/integrations/pagefind/short-ids.ts) 0, 1 and 2.
     const list = (key: string) => JSON.parse(readFileSync(join(dir, 'pagefind', sortFile(key)), 'utf8')) as string[];
     expect(list(sortKeys.number)).toEqual(['0', '1', '2']);
     expect(list(sortKeys.title)).toEqual(['2', '0', '1']);
@@ -127,9 +140,9 @@ describe('the Pagefind integration', () => {
     // Each result's card file, from its fragment's meta.
     expect(parseCard(JSON.parse(readFileSync(join(dir, 'pagefind', cardFile('2')), 'utf8')))).toEqual({
       url: '/eksempler/alfa/',
-      title: 'Side 2',
-      number: '3',
-      summary: 'Kort',
+      title: 'Alfa',
+      number: '',
+      summary: '',
       municipality: '',
       phase: noPhaseLabel,
       country: '',
@@ -147,9 +160,15 @@ describe('the Pagefind integration', () => {
     expect(pagefind.close).toHaveBeenCalledTimes(1);
   });
 
-  it('stops the build and still closes Pagefind when a page is refused', async () => {
-    mockIndex({ addHTMLFile: vi.fn(async () => ({ errors: ['bad page'] })) });
-    await expect(indexSite(pathToFileURL(`${dir}/`), logger)).rejects.toThrow('Pagefind, /eksempler/bolge/: bad page');
+  it('stops the build, naming the page, when a page has what the indexer does not read', async () => {
+    mockIndex();
+    writeFileSync(
+      join(dir, 'eksempler', 'alfa', 'index.html'),
+      entryPage(3, 'Alfa', '2024-01-01').replace('<p>Tjenesten', '<p data-pagefind-weight="2">Tjenesten'),
+    );
+    await expect(indexSite(pathToFileURL(`${dir}/`), logger)).rejects.toThrow(
+      'Søkeindeksen: /eksempler/alfa/ har attributtet data-pagefind-weight',
+    );
     expect(pagefind.close).toHaveBeenCalledTimes(1);
   });
 

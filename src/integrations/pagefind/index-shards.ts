@@ -1,18 +1,17 @@
 import { availableParallelism } from 'node:os';
-import { runWorker } from '../../lib/node/run-worker.ts';
-import { indexShard, type ShardPage } from './write-shard.ts';
+import { WorkerPool } from '../../lib/node/worker-pool.ts';
+import type { ShardPage } from './write-shard.ts';
+import { ownShard, type OwnShardOptions } from './own-shard.ts';
 import { shardFiles, type ShardFiles } from './shard-files.ts';
 import type { ShardCache } from './shard-cache.ts';
 
 /**
- * The search index is written in shards of consecutive pages, each by its own Pagefind process,
- * and joined afterwards (merge-shards.ts). Three reasons. One Pagefind 1.6 process slows down as it
- * grows: measured here with the CLI, 2,500 entry pages took 7.3 s, 5,000 took 16.1 s and 10,000
- * took 47.7 s. Separate processes use every core: at 1,000 pages the whole search step took
- * 6.8–7.1 s in shards of 250 against 7.1–8.3 s in one process (alternating, same machine). And a
- * shard whose pages have not changed is taken from the last build (shard-cache.ts), so a rebuild
- * with one entry changed indexes 250 pages, not all. A catalogue within one shard is indexed in this
- * thread.
+ * The search index is written in shards of consecutive pages, each by the build's own indexer
+ * (own-shard.ts) in a thread of a pool, and joined afterwards (merge-shards.ts). Two reasons: the
+ * threads use every core, and a shard whose pages have not changed is taken from the last build
+ * (shard-cache.ts), so a rebuild with one entry changed indexes 250 pages, not all. The shards
+ * were first there for Pagefind, whose single process slowed down as it grew (2,500 entry pages
+ * 7.3 s, 10,000 pages 47.7 s, with its CLI). A catalogue within one shard is indexed in this thread.
  */
 export const maxShardPages = 250;
 
@@ -23,6 +22,11 @@ export interface ShardOptions {
   threads?: number;
   /** Where finished shards are kept between builds; without it, every shard is indexed. */
   cache?: ShardCache;
+}
+
+/** What every shard is indexed with: the Pagefind version its metadata names, and the language. */
+export interface IndexOptions extends ShardOptions {
+  index: OwnShardOptions;
 }
 
 /**
@@ -54,23 +58,24 @@ export interface Shards {
 export async function indexInShards(
   pageCount: number,
   pageAt: (i: number) => ShardPage,
-  options: ShardOptions = {},
+  options: IndexOptions,
 ): Promise<Shards> {
   const shards = shardCount(pageCount, options);
   const size = Math.ceil(pageCount / shards) || 0;
   const files: ShardFiles[] = Array.from({ length: shards }, () => new Map());
   const pagesOf = (k: number) =>
     Array.from({ length: Math.max(0, Math.min(pageCount, (k + 1) * size) - k * size) }, (_, j) => pageAt(k * size + j));
-  const index = async (k: number, pages: ShardPage[]): Promise<ShardFiles> =>
-    shards === 1
-      ? indexShard(pages)
-      : shardFiles(
-          await runWorker<{ path: string; content: Uint8Array }[]>(
-            new URL('./shard-worker.ts', import.meta.url),
-            { pages },
-            `Pagefind: delindeks ${k} stoppet`,
-          ),
-        );
+  const threads = Math.min(options.threads ?? availableParallelism(), shards);
+  const pool =
+    shards > 1
+      ? new WorkerPool<{ pages: ShardPage[]; options: OwnShardOptions }, { path: string; content: Uint8Array }[]>(
+          new URL('./shard-worker.ts', import.meta.url),
+          threads,
+          'Søkeindeksen: en delindeks stoppet',
+        )
+      : undefined;
+  const index = async (pages: ShardPage[]): Promise<ShardFiles> =>
+    pool ? shardFiles(await pool.run({ pages, options: options.index })) : ownShard(pages, options.index);
   let reused = 0;
   let next = 0;
   const run = async () => {
@@ -79,7 +84,7 @@ export async function indexInShards(
       const pages = pagesOf(k);
       const { cache } = options;
       if (!cache) {
-        files[k] = await index(k, pages);
+        files[k] = await index(pages);
         continue;
       }
       const { key, cached } = cache.entry(pages);
@@ -88,11 +93,14 @@ export async function indexInShards(
         reused += 1;
         continue;
       }
-      files[k] = await index(k, pages);
+      files[k] = await index(pages);
       cache.store(key, files[k]);
     }
   };
-  const threads = Math.min(options.threads ?? availableParallelism(), shards);
-  await Promise.all(Array.from({ length: threads }, run));
+  try {
+    await Promise.all(Array.from({ length: threads }, run));
+  } finally {
+    await pool?.close();
+  }
   return { files, reused };
 }

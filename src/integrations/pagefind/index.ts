@@ -7,6 +7,7 @@ import { collectPagesInThreads } from './collect-in-workers.ts';
 import { PageTee, type TeedPages } from './page-tee.ts';
 import { keywordStep } from './keywords.ts';
 import { indexInShards, type ShardOptions, type Shards } from './index-shards.ts';
+import { pagefindRuntime } from './runtime-files.ts';
 import { ShardCache } from './shard-cache.ts';
 import { FileWriterThread } from '../../lib/node/file-writer-thread.ts';
 import { pruneLinkedCache } from '../../lib/node/linked-files.ts';
@@ -71,7 +72,14 @@ export async function indexSite(
     page.words = [];
     return { url: page.url, content };
   };
-  const shards: Shards = await indexInShards(pages.length, pageAt, shardOptions);
+  // Pagefind gives its runtime (pagefind.js, the WebAssembly) while the build indexes the pages.
+  const language = /<html\b[^>]*\slang="([^"]*)"/i.exec(pages[0]?.copy ?? '')?.[1]?.toLowerCase() ?? 'unknown';
+  const runtime = await pagefindRuntime(language);
+  const shards: Shards = await indexInShards(pages.length, pageAt, {
+    ...shardOptions,
+    index: { version: runtime.version, language },
+  });
+  if (shards.files[0]) for (const [name, bytes] of runtime.files) shards.files[0].set(name, bytes);
   rmSync(bundleDir, { recursive: true, force: true });
   // Fragments and cards are a file per page, the same bytes for a page that has not changed: a
   // thread writes them (linking unchanged ones from the cache) while this one joins the index.

@@ -12,8 +12,25 @@ function pagefindVersion(): string {
   return (JSON.parse(readFileSync(packageJson, 'utf8')) as { version: string }).version;
 }
 
-/** What else a shard's index depends on: Pagefind's version and the options it is run with. */
-const indexerVersion = JSON.stringify([pagefindVersion(), excludeSelectors]);
+/**
+ * The build's own indexer (own-shard.ts and what it reads pages with), as a digest of its source:
+ * a change to how pages are read or words are split must not reuse shards indexed the old way.
+ */
+function indexerSource(): string {
+  const hash = createHash('sha256');
+  for (const file of [
+    './own-shard.ts',
+    '../../lib/search/build/page-reading.ts',
+    '../../lib/search/build/page-words.ts',
+    '../../lib/search/build/stem-norwegian.ts',
+    '../../lib/search/build/open-element-selector.ts',
+  ])
+    hash.update(readFileSync(new URL(file, import.meta.url)));
+  return hash.digest('hex');
+}
+
+/** What else a shard's index depends on: Pagefind's version, the indexer and the options it is run with. */
+const indexerVersion = JSON.stringify([pagefindVersion(), indexerSource(), excludeSelectors]);
 
 /** A shard's name in the cache: a digest of its pages, in order, and of the indexer. */
 export function shardKey(pages: readonly ShardPage[]): string {

@@ -1,9 +1,18 @@
-import { parentPort, workerData } from 'node:worker_threads';
-import { indexShard, type ShardPage } from './write-shard.ts';
+import { parentPort } from 'node:worker_threads';
+import { ownShard, type OwnShardOptions } from './own-shard.ts';
+import { WordForms } from '../../lib/search/build/page-words.ts';
+import type { ShardPage } from './write-shard.ts';
 
-// One shard of the search index, in a thread of its own so it gets a Pagefind process of its own
-// (the pagefind module keeps one process per module instance): see index-shards.ts. The files are
-// copied back, not moved: small Buffers share Node's pool, which cannot be transferred.
-const { pages } = workerData as { pages: ShardPage[] };
-const files = await indexShard(pages);
-parentPort!.postMessage([...files].map(([path, content]) => ({ path, content })));
+// Shards of the search index, one at a time, in a thread of a pool (index-shards.ts), so shards
+// are indexed on every core. The word forms are kept from shard to shard: the catalogue's pages
+// share most of their words. The files are copied back, not moved: small Buffers share Node's
+// pool, which cannot be transferred.
+const forms = new WordForms();
+parentPort!.on('message', ({ pages, options }: { pages: ShardPage[]; options: OwnShardOptions }) => {
+  try {
+    const files = ownShard(pages, options, forms);
+    parentPort!.postMessage({ result: [...files].map(([path, content]) => ({ path, content })) });
+  } catch (error) {
+    parentPort!.postMessage({ error });
+  }
+});

@@ -13,7 +13,9 @@ export interface ShardPage {
 const BATCH = 64;
 
 /**
- * Indexes `pages` with one Pagefind process and returns its bundle in memory (getFiles): written
+ * Indexes `pages` with one Pagefind process and returns its bundle in memory (getFiles). The build
+ * indexes its pages itself (own-shard.ts); this gives Pagefind's runtime files (runtime-files.ts)
+ * and the reference the tests compare the build's index with. Written
  * to disk, a shard of 250 pages was 288 files, each a new file for the kernel to make and for the
  * merge to read back. Pagefind keeps the order the pages are sent in (tested:
  * tests/e2e/search.test.ts, «number order»), so batches of concurrent requests are fine and spare

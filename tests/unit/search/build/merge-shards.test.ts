@@ -8,12 +8,14 @@ import { indexInShards, shardCount } from '../../../../src/integrations/pagefind
 import { mergeShards } from '../../../../src/integrations/pagefind/merge-shards.ts';
 import { unusedPagefindFiles } from '../../../../src/integrations/pagefind/prune.ts';
 import { WORD_COUNT_STEP, roundedWordCount } from '../../../../src/integrations/pagefind/page-lengths.ts';
-import type { ShardPage } from '../../../../src/integrations/pagefind/write-shard.ts';
+import { indexShard, type ShardPage } from '../../../../src/integrations/pagefind/write-shard.ts';
+import { pagefindRuntime } from '../../../../src/integrations/pagefind/runtime-files.ts';
 import { pagefindFile } from '../../../helpers/pagefind-file.ts';
 import { locationShapes, positionClasses, type DecodedWord } from '../../../helpers/position-classes.ts';
 
-// The shards are real Pagefind indexes (the binary, not a mock): the joined bundle must hold what
-// one Pagefind index of all pages holds, page for page and word for word.
+// The shards are the build's own (own-shard.ts), the reference is a real Pagefind index (the
+// binary, not a mock): the joined bundle must hold what one Pagefind index of all pages holds, page
+// for page and word for word.
 
 const topics = ['eldreomsorg', 'oppvekst', 'arbeid'];
 /** Seven pages with words in common, words of their own, letters Pagefind folds (å, ø), filters and meta. */
@@ -102,10 +104,15 @@ describe('how many shards', () => {
 describe('joining shard indexes', () => {
   it('gives what one Pagefind index of all pages gives: pages, words, variants, filters and fragments', async () => {
     const oneDir = join(work, 'one');
-    const { files: one } = await indexInShards(pageCount, page, { shardPages: 100 });
-    const { files: many } = await indexInShards(pageCount, page, { shardPages: 3, threads: 2 });
-    expect(one).toHaveLength(1);
+    const one = [await indexShard(Array.from({ length: pageCount }, (_, i) => page(i)))];
+    const runtime = await pagefindRuntime('nb');
+    const { files: many } = await indexInShards(pageCount, page, {
+      shardPages: 3,
+      threads: 2,
+      index: { version: runtime.version, language: 'nb' },
+    });
     expect(many).toHaveLength(4);
+    for (const [name, bytes] of runtime.files) many[0]!.set(name, bytes);
     // One Pagefind index of all pages, as Pagefind would write it.
     for (const [path, bytes] of one[0]!) {
       mkdirSync(dirname(join(oneDir, path)), { recursive: true });

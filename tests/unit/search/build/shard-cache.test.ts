@@ -6,16 +6,18 @@ import { indexInShards } from '../../../../src/integrations/pagefind/index-shard
 import { mergeShards } from '../../../../src/integrations/pagefind/merge-shards.ts';
 import { ShardCache, shardKey } from '../../../../src/integrations/pagefind/shard-cache.ts';
 import type { ShardPage } from '../../../../src/integrations/pagefind/write-shard.ts';
+import { pagefindRuntime } from '../../../../src/integrations/pagefind/runtime-files.ts';
 
-// Real Pagefind shards (the binary, not a mock): a shard taken from the cache must give the same
-// joined bundle as indexing everything again.
+// The build's own shards (own-shard.ts) with Pagefind's runtime: a shard taken from the cache must
+// give the same joined bundle as indexing everything again.
 
 const page = (i: number, extra = ''): ShardPage => ({
   url: `/eksempler/side-${i}/`,
   content: `<!doctype html><html lang="nb"><body><article data-pagefind-body><h1>Eksempel ${i}</h1><p>Kommunen samarbeider om tiltak ${i}.${extra}</p></article></body></html>`,
 });
 const pageCount = 7;
-const options = { shardPages: 2, threads: 2 };
+const runtime = await pagefindRuntime('nb');
+const options = { shardPages: 2, threads: 2, index: { version: runtime.version, language: 'nb' } };
 
 const work = mkdtempSync(join(tmpdir(), 'velferdsspor-shard-cache-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -36,6 +38,7 @@ function files(dir: string): Record<string, string> {
 
 async function bundle(name: string, pageAt: (i: number) => ShardPage, cache?: ShardCache) {
   const shards = await indexInShards(pageCount, pageAt, { ...options, cache });
+  for (const [path, bytes] of runtime.files) shards.files[0]!.set(path, bytes);
   mergeShards(shards.files, join(work, name));
   cache?.prune();
   return { ...shards, files: files(join(work, name)) };
@@ -76,9 +79,9 @@ describe('the shard cache', () => {
     // A build that stopped while writing leaves only the temporary file.
     writeFileSync(join(dir, `${shardKey(pages)}.shard.tmp`), 'halvskrevet');
     expect(cache.entry(pages).cached).toBe(false);
-    const shards = await indexInShards(2, (i) => pages[i]!, { shardPages: 1, threads: 1, cache });
+    const shards = await indexInShards(2, (i) => pages[i]!, { ...options, shardPages: 1, threads: 1, cache });
     expect(shards.reused).toBe(0);
-    expect(shards.files[0]!.has('pagefind-entry.json')).toBe(true);
+    expect([...shards.files[0]!.keys()].filter((name) => name.endsWith('.pf_meta'))).toHaveLength(1);
     cache.prune();
     expect(readdirSync(dir)).toHaveLength(2);
   }, 60_000);
