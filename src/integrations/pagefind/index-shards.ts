@@ -15,6 +15,9 @@ import type { ShardCache } from './shard-cache.ts';
  */
 export const maxShardPages = 250;
 
+/** The young generation of an indexing thread (see `indexInShards`). */
+const YOUNG_GENERATION_MB = 192;
+
 export interface ShardOptions {
   /** Most pages in a shard; `maxShardPages` unless given (tests give a few). */
   shardPages?: number;
@@ -72,6 +75,10 @@ export async function indexInShards(
           new URL('./shard-worker.ts', import.meta.url),
           threads,
           'Søkeindeksen: en delindeks stoppet',
+          // Indexing makes many short-lived objects (a page's words and locations): with V8's
+          // default young generation, garbage collection took a quarter of the time. Measured on
+          // 10,000 entry pages in one thread: 17.0 s by default, 12.7 s with 64 MB semi-spaces.
+          { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
         )
       : undefined;
   const index = async (pages: ShardPage[]): Promise<ShardFiles> =>

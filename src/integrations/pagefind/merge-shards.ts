@@ -132,13 +132,13 @@ export interface MergedFragment {
 
 /**
  * Joins the shard bundles `shardBundles`, in that order, into `bundleDir` (see above), and returns
- * the fragments in page order. The fragments, one file per page, are written with `writeFragment`
- * (index.ts hands them to a writer thread that links unchanged ones).
+ * the fragments in page order. The fragments (one file per page) and the index chunks are written
+ * with `write` (index.ts hands them to a writer thread that links unchanged ones).
  */
 export function mergeShards(
   shardBundles: readonly ShardFiles[],
   bundleDir: string,
-  writeFragment: (path: string, bytes: Buffer) => void = writeFileSync,
+  write: (path: string, bytes: Buffer) => void = writeFileSync,
 ): MergedFragment[] {
   if (shardBundles.length === 0) fail('ingen delindekser å slå sammen');
   const shards = shardBundles.map(readShard);
@@ -165,7 +165,7 @@ export function mergeShards(
     shard.pages.forEach(([hash, wordCount], place) => {
       const id = shortId(offsets[i]! + place);
       const bytes = decompressed(shardFile(shard.files, `fragment/${hash}.pf_fragment`));
-      writeFragment(join(bundleDir, fragmentFile(id)), bytes);
+      write(join(bundleDir, fragmentFile(id)), bytes);
       fragments.push({ id, bytes });
       pages.push([id, roundedWordCount(wordCount), '']);
     }),
@@ -178,7 +178,7 @@ export function mergeShards(
   const meta = [
     shards[0]!.meta[0],
     pages,
-    writeIndexChunks(join(bundleDir, 'index'), language, labelPositions(joinWords(shards, offsets))),
+    writeIndexChunks(join(bundleDir, 'index'), language, labelPositions(joinWords(shards, offsets)), write),
     joinFilters(shards, offsets, join(bundleDir, 'filter')),
     [],
     fields,

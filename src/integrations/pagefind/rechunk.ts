@@ -92,7 +92,12 @@ export function chunkRanges(chunks: readonly (readonly string[])[]): [string, st
  * Writes sorted words as index chunk files under `indexDir` (stored decompressed, marker first) and
  * returns the metadata's chunk list for them: [from, to, file name].
  */
-export function writeIndexChunks(indexDir: string, language: string, words: readonly IndexWord[]): MetaChunk[] {
+export function writeIndexChunks(
+  indexDir: string,
+  language: string,
+  words: readonly IndexWord[],
+  write: (path: string, bytes: Buffer) => void = writeFileSync,
+): MetaChunk[] {
   mkdirSync(indexDir, { recursive: true });
   const total = words.reduce((sum, w) => sum + w.size, 0);
   const chunks = cutChunks(words, (w) => w.size, chunkSizeFor(total));
@@ -101,7 +106,7 @@ export function writeIndexChunks(indexDir: string, language: string, words: read
   return chunks.map((chunk, i): MetaChunk => {
     const bytes = writeChunk(chunk);
     const hash = contentName(language, bytes, used);
-    writeFileSync(join(indexDir, `${hash}.pf_index`), Buffer.concat([Buffer.from(PAGEFIND_MARKER), bytes]));
+    write(join(indexDir, `${hash}.pf_index`), Buffer.concat([Buffer.from(PAGEFIND_MARKER), bytes]));
     return [...ranges[i]!, hash];
   });
 }

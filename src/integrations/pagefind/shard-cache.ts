@@ -20,6 +20,7 @@ function indexerSource(): string {
   const hash = createHash('sha256');
   for (const file of [
     './own-shard.ts',
+    './cbor-bytes.ts',
     '../../lib/search/build/page-reading.ts',
     '../../lib/search/build/page-words.ts',
     '../../lib/search/build/stem-norwegian.ts',

@@ -1,4 +1,4 @@
-import { Worker } from 'node:worker_threads';
+import { Worker, type ResourceLimits } from 'node:worker_threads';
 
 /**
  * A fixed set of worker threads running the module at `url`, each taking one task at a time: the
@@ -14,9 +14,9 @@ export class WorkerPool<In, Out> {
   readonly #queue: { data: In; resolve: (out: Out) => void; reject: (error: unknown) => void }[] = [];
   readonly #pending = new Map<Worker, { resolve: (out: Out) => void; reject: (error: unknown) => void }>();
 
-  constructor(url: URL, size: number, failure: string) {
+  constructor(url: URL, size: number, failure: string, resourceLimits?: ResourceLimits) {
     for (let i = 0; i < size; i += 1) {
-      const worker = new Worker(url);
+      const worker = new Worker(url, resourceLimits ? { resourceLimits } : {});
       const fail = (error: unknown) => {
         this.#pending.get(worker)?.reject(error);
         this.#pending.delete(worker);

@@ -33,8 +33,8 @@ export interface PageWords {
   /** The page's text as Pagefind stores it in the fragment. */
   content: string;
   wordCount: number;
-  /** Every form on the page, by form, in the order first met. */
-  forms: Map<string, FormOnPage>;
+  /** Every form on the page, in the order first met. */
+  forms: FormOnPage[];
 }
 
 /** Characters Pagefind indexes besides letters and digits (its default `include_characters`). */
@@ -97,14 +97,25 @@ const utf8Length = (text: string) => encoder.encode(text).length;
 
 const segmenter = new Intl.Segmenter('nb', { granularity: 'grapheme' });
 
-/** A form a written word is indexed under, with the share of the word's weight it gets. */
-interface IndexedForm {
+/** A form words are indexed under: one object per form, whichever words it comes from. */
+interface FormSlot {
   form: string;
   key: string;
   written: string;
+  /** The page (`pageWords` call) this form was last met on, and its entry there. */
+  stamp: number;
+  onPage: FormOnPage | undefined;
+}
+
+/** A form a written word is indexed under, with the share of the word's weight it gets. */
+interface IndexedForm {
+  slot: FormSlot;
   /** 0 for the word's full weight, else the number of parts that share it. */
   parts: number;
 }
+
+/** Numbers each `pageWords` call, so a form knows whether its `onPage` is this page's. */
+let pageStamp = 0;
 
 /**
  * The forms of written words (see above), kept per written word: a catalogue repeats the same
@@ -112,15 +123,16 @@ interface IndexedForm {
  */
 export class WordForms {
   readonly #byWord = new Map<string, IndexedForm[]>();
-  readonly #keys = new Map<string, string>();
+  readonly #slots = new Map<string, FormSlot>();
 
   #indexed(form: string, parts: number): IndexedForm {
-    let key = this.#keys.get(form);
-    if (key === undefined) {
-      key = stemNorwegian(fold(form));
-      this.#keys.set(form, key);
+    let slot = this.#slots.get(form);
+    if (slot === undefined) {
+      const folded = fold(form);
+      slot = { form, key: stemNorwegian(folded), written: folded === form ? '' : form, stamp: -1, onPage: undefined };
+      this.#slots.set(form, slot);
     }
-    return { form, key, written: fold(form) === form ? '' : form, parts };
+    return { slot, parts };
   }
 
   of(word: string): IndexedForm[] {
@@ -156,13 +168,15 @@ const shareOf = (weight: number, parts: number) =>
 export function pageWords(reading: PageReading, fields: readonly string[], cache: WordForms): PageWords {
   if (!/^(nb|no)\b/.test(reading.language))
     throw new Error(`Søkeindeksen: språket «${reading.language}» har ingen stemmer her (page-words.ts)`);
-  const forms = new Map<string, FormOnPage>();
-  const entry = (indexed: IndexedForm): FormOnPage => {
-    let found = forms.get(indexed.form);
-    if (!found) {
-      found = { key: indexed.key, written: indexed.written, locations: [], meta: [] };
-      forms.set(indexed.form, found);
-    }
+  const forms: FormOnPage[] = [];
+  const stamp = ++pageStamp;
+  // A form's entry for this page hangs on the cached form itself: no map lookup per word.
+  const entry = ({ slot }: IndexedForm): FormOnPage => {
+    if (slot.stamp === stamp) return slot.onPage!;
+    const found: FormOnPage = { key: slot.key, written: slot.written, locations: [], meta: [] };
+    slot.stamp = stamp;
+    slot.onPage = found;
+    forms.push(found);
     return found;
   };
   const content: string[] = [];
