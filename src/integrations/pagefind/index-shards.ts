@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import { WorkerPool } from '../../lib/node/worker-pool.ts';
 import type { ShardPage } from './write-shard.ts';
 import { ownShard, type OwnShardOptions } from './own-shard.ts';
+import { WordForms } from '../../lib/search/build/page-words.ts';
 import { shardFiles, type ShardFiles } from './shard-files.ts';
 import type { ShardCache } from './shard-cache.ts';
 
@@ -18,11 +19,22 @@ export const maxShardPages = 250;
 /** The young generation of an indexing thread (see `indexInShards`). */
 const YOUNG_GENERATION_MB = 192;
 
+/**
+ * Below this many pages the shards are indexed one after the other in this thread. A thread of
+ * the pool has to load the indexer and warm up (its first shard took 0.6–0.7 s, later ones 0.27 s)
+ * and holds a heap of its own: at 1,000 entries, three alternating pairs of clean builds gave a
+ * search step of 2.6–4.4 s in this thread against 3.5–4.6 s in the pool, and a peak of 1,126–1,207
+ * MB against 1,315–1,355 MB. At 10,000 entries the pool halves the indexing.
+ */
+export const POOL_FROM_PAGES = 2000;
+
 export interface ShardOptions {
   /** Most pages in a shard; `maxShardPages` unless given (tests give a few). */
   shardPages?: number;
   /** Shards indexed at once; one per core unless given. */
   threads?: number;
+  /** The fewest pages indexed in a pool of threads; fewer are indexed in this thread (see `POOL_FROM_PAGES`). */
+  poolFromPages?: number;
   /** Where finished shards are kept between builds; without it, every shard is indexed. */
   cache?: ShardCache;
 }
@@ -69,20 +81,26 @@ export async function indexInShards(
   const pagesOf = (k: number) =>
     Array.from({ length: Math.max(0, Math.min(pageCount, (k + 1) * size) - k * size) }, (_, j) => pageAt(k * size + j));
   const threads = Math.min(options.threads ?? availableParallelism(), shards);
-  const pool =
-    shards > 1
-      ? new WorkerPool<{ pages: ShardPage[]; options: OwnShardOptions }, { path: string; content: Uint8Array }[]>(
-          new URL('./shard-worker.ts', import.meta.url),
-          threads,
-          'Søkeindeksen: en delindeks stoppet',
-          // Indexing makes many short-lived objects (a page's words and locations): with V8's
-          // default young generation, garbage collection took a quarter of the time. Measured on
-          // 10,000 entry pages in one thread: 17.0 s by default, 12.7 s with 64 MB semi-spaces.
-          { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
-        )
-      : undefined;
+  const usePool = shards > 1 && pageCount >= (options.poolFromPages ?? POOL_FROM_PAGES);
+  // Started when a shard first needs indexing: a rebuild that finds every shard cached starts none.
+  let pool:
+    WorkerPool<{ pages: ShardPage[]; options: OwnShardOptions }, { path: string; content: Uint8Array }[]> | undefined;
+  const startPool = () =>
+    (pool ??= new WorkerPool(
+      new URL('./shard-worker.ts', import.meta.url),
+      threads,
+      'Søkeindeksen: en delindeks stoppet',
+      // Indexing makes many short-lived objects (a page's words and locations): with V8's
+      // default young generation, garbage collection took a quarter of the time. Measured on
+      // 10,000 entry pages in one thread: 17.0 s by default, 12.7 s with 64 MB semi-spaces.
+      { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+    ));
+  // In this thread, the shards share one word cache, as a pool thread's shards do.
+  const forms = new WordForms();
   const index = async (pages: ShardPage[]): Promise<ShardFiles> =>
-    pool ? shardFiles(await pool.run({ pages, options: options.index })) : ownShard(pages, options.index);
+    usePool
+      ? shardFiles(await startPool().run({ pages, options: options.index }))
+      : ownShard(pages, options.index, forms);
   let reused = 0;
   let next = 0;
   const run = async () => {

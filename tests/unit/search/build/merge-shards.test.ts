@@ -109,6 +109,8 @@ describe('joining shard indexes', () => {
     const { files: many } = await indexInShards(pageCount, page, {
       shardPages: 3,
       threads: 2,
+      // The pool's threads, as a large catalogue is indexed.
+      poolFromPages: 0,
       index: { version: runtime.version, language: 'nb' },
     });
     expect(many).toHaveLength(4);
