@@ -5,6 +5,7 @@ import { rmSync } from 'node:fs';
 import { withKeywords } from '../../lib/search/build/index-html.ts';
 import { collectPagesInThreads } from './collect-in-workers.ts';
 import { PageTee, type TeedPages } from './page-tee.ts';
+import { ReadingCache } from './reading-cache.ts';
 import { keywordStep } from './keywords.ts';
 import { indexInShards, type ShardOptions, type Shards } from './index-shards.ts';
 import { pagefindRuntime } from './runtime-files.ts';
@@ -45,6 +46,7 @@ export function pagefindIndex(): AstroIntegration {
           ...(cacheDir && {
             cache: new ShardCache(fileURLToPath(new URL('pagefind/', cacheDir))),
             linkedDir: fileURLToPath(new URL('pagefind-files/', cacheDir)),
+            readings: new ReadingCache(fileURLToPath(new URL('pagefind-readings.v8', cacheDir))),
           }),
         }),
     },
@@ -55,12 +57,17 @@ export function pagefindIndex(): AstroIntegration {
 export async function indexSite(
   dir: URL,
   logger: Pick<AstroIntegrationLogger, 'info'>,
-  { linkedDir, teed, ...shardOptions }: ShardOptions & { linkedDir?: string; teed?: TeedPages } = {},
+  {
+    linkedDir,
+    teed,
+    readings,
+    ...shardOptions
+  }: ShardOptions & { linkedDir?: string; teed?: TeedPages; readings?: ReadingCache } = {},
 ): Promise<void> {
   const started = performance.now();
   const root = fileURLToPath(dir);
   const bundleDir = join(root, 'pagefind');
-  const { pages, listings, teedFiles } = await collectPagesInThreads(root, { teed });
+  const { pages, listings, teedFiles, cachedFiles } = await collectPagesInThreads(root, { teed, cache: readings });
   const extractor = keywordStep(pages);
   let keywordCount = 0;
   const pageAt = (i: number): ShardPage => {
@@ -101,7 +108,8 @@ export async function indexSite(
   const parts = shards.files.length > 1 ? ` i ${shards.files.length} deler` : '';
   const reused = shards.reused ? ` (${shards.reused} uendret fra forrige bygg)` : '';
   const teedText = teed ? `, ${teedFiles} sider lest mens de ble laget` : '';
+  const cachedText = cachedFiles ? `, ${cachedFiles} uendrede sider tatt fra forrige bygg` : '';
   logger.info(
-    `${pages.length} sider i søkeindeksen${parts}${reused}, ${keywordCount} orddeler fra sammensatte ord${teedText}, ${seconds} s`,
+    `${pages.length} sider i søkeindeksen${parts}${reused}, ${keywordCount} orddeler fra sammensatte ord${teedText}${cachedText}, ${seconds} s`,
   );
 }

@@ -5,6 +5,8 @@ import { setPageSink } from './tee-sink.ts';
 /** A page handed over while Astro rendered it: its size in bytes and what it holds for the index. */
 export interface TeedPage {
   bytes: number;
+  /** A digest of the HTML (reading-cache.ts), so the next build can take the reading from its cache. */
+  digest: string;
   reading: PageReading;
 }
 

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { collectPagesInThreads } from '../../../src/integrations/pagefind/collect-in-workers.ts';
 import { readPageHtml } from '../../../src/integrations/pagefind/collect-pages.ts';
 import type { TeedPages } from '../../../src/integrations/pagefind/page-tee.ts';
+import { ReadingCache, htmlDigest } from '../../../src/integrations/pagefind/reading-cache.ts';
 import { RESULT_IDS_ATTRIBUTE } from '../../../src/lib/search/build/index-html.ts';
 
 /** An entry page with the parts readPages reads (see pagefind-integration.test.ts). */
@@ -50,7 +51,7 @@ describe('collectPagesInThreads', () => {
     const alone = await collectPagesInThreads(dir, { threads: 1 });
     const teed: TeedPages = new Map();
     const hand = (path: string, html: string) =>
-      teed.set(path, { bytes: Buffer.byteLength(html), reading: readPageHtml(html) });
+      teed.set(path, { bytes: Buffer.byteLength(html), digest: htmlDigest(html), reading: readPageHtml(html) });
     for (let k = 1; k <= 6; k += 1)
       hand(`/eksempler/side-${String(k).padStart(2, '0')}/`, entryPage(13 - k, `Side ${k}`));
     hand('/', `<!doctype html><html><body><ul ${RESULT_IDS_ATTRIBUTE}=""></ul></body></html>`);
@@ -62,6 +63,25 @@ describe('collectPagesInThreads', () => {
     expect(mixed.listings).toEqual(alone.listings);
     expect(mixed.pages.find((p) => p.url === '/eksempler/side-07/')?.copy).toContain('Side 7<');
     expect(alone.teedFiles).toBe(0);
+  });
+
+  it('takes the readings of pages whose HTML is unchanged from the last build, and reads the rest', async () => {
+    const alone = await collectPagesInThreads(dir, { threads: 1 });
+    const file = join(dir, 'cache', 'readings.v8');
+    const first = await collectPagesInThreads(dir, { threads: 3, minFiles: 2, cache: new ReadingCache(file) });
+    expect(first.cachedFiles).toBe(0);
+    // One page changed since: only it is read again, and the result is what reading every file gives.
+    writeFileSync(join(dir, 'eksempler', 'side-03', 'index.html'), entryPage(10, 'Side 3, endret'));
+    const again = await collectPagesInThreads(dir, { threads: 3, minFiles: 2, cache: new ReadingCache(file) });
+    expect(again.cachedFiles).toBe(13);
+    const fresh = await collectPagesInThreads(dir, { threads: 1 });
+    expect(again.pages).toEqual(fresh.pages);
+    expect(again.listings).toEqual(fresh.listings);
+    expect(again.pages.find((p) => p.url === '/eksempler/side-03/')?.copy).toContain('Side 3, endret');
+    expect(fresh.pages).not.toEqual(alone.pages);
+    // A cache file cut short is no cache.
+    writeFileSync(file, 'halvskrevet');
+    expect((await collectPagesInThreads(dir, { threads: 1, cache: new ReadingCache(file) })).cachedFiles).toBe(0);
   });
 
   it('stops with the error of a page it cannot read', async () => {

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { htmlDigest } from '../../../src/integrations/pagefind/reading-cache.ts';
 import { PageTee } from '../../../src/integrations/pagefind/page-tee.ts';
 import { readPageHtml } from '../../../src/integrations/pagefind/collect-pages.ts';
 import { pageSink, setPageSink } from '../../../src/integrations/pagefind/tee-sink.ts';
@@ -22,9 +23,10 @@ describe('PageTee', () => {
     sink!('/om/', '<!doctype html><html><body><p>Om</p></body></html>');
     const pages = await tee.finish();
     expect([...pages.keys()]).toEqual(['/eksempler/frisklivssentral/', '/eksempler/', '/om/']);
-    // Bytes, not characters: «æ» is two.
+    // Bytes, not characters: «æ» is two. The digest is the one a file of the same HTML gets.
     expect(pages.get('/eksempler/frisklivssentral/')).toEqual({
       bytes: entry.length + 1,
+      digest: htmlDigest(Buffer.from(entry)),
       reading: readPageHtml(entry),
     });
     expect(pages.get('/eksempler/frisklivssentral/')?.reading.page?.sorts).toEqual({ number: '4' });
