@@ -1,6 +1,6 @@
 import { CborWriter, head } from './cbor-bytes.ts';
 import type { IndexWord } from './rechunk.ts';
-import { readWordPages } from './word-postings.ts';
+import { forEachPageEntry } from './word-postings.ts';
 
 /**
  * Word positions in the index chunks, renumbered so they compress, with the ranking unchanged.
@@ -93,23 +93,20 @@ export function labelPositions(words: readonly IndexWord[]): IndexWord[] {
   const locations: number[] = [];
   let perPage = 0;
   let maxPosition = 0;
-  const lists = words.map((word, i) => {
-    const wordLists = readWordPages(word.bytes);
-    for (const list of wordLists)
-      for (const entry of list) {
-        const items = readLocations(word.bytes, entry.deltaEnd, locations);
-        let count = 0;
-        for (let k = 0; k < items; k += 1) {
-          const value = locations[k]!;
-          if (value < 0) continue;
-          count += 1;
-          if (value > maxPosition) maxPosition = value;
-          owners.mark(entry.page, value, i);
-        }
-        if (count > perPage) perPage = count;
+  words.forEach((word, i) =>
+    forEachPageEntry(word.bytes, (_list, page, locationsAt) => {
+      const items = readLocations(word.bytes, locationsAt, locations);
+      let count = 0;
+      for (let k = 0; k < items; k += 1) {
+        const value = locations[k]!;
+        if (value < 0) continue;
+        count += 1;
+        if (value > maxPosition) maxPosition = value;
+        owners.mark(page, value, i);
       }
-    return wordLists;
-  });
+      if (count > perPage) perPage = count;
+    }),
+  );
   const step = perPage + 1;
   const sharedFrom = WORD_LABELS_FROM + words.length * step;
   if (sharedFrom + maxPosition > MAX_LOCATION) return [...words];
@@ -127,53 +124,51 @@ export function labelPositions(words: readonly IndexWord[]): IndexWord[] {
     let copied = 0;
     let ownLength = 0;
     ownStart.clear();
-    lists[i]!.forEach((list, l) => {
-      for (const entry of list) {
-        const items = readLocations(bytes, entry.deltaEnd, locations);
-        if (l === 0) {
-          if (own.length < ownLength + items + 1) {
-            const grown = new Float64Array(Math.max(own.length * 2, ownLength + items + 1));
-            grown.set(own.subarray(0, ownLength));
-            own = grown;
-          }
-          // Stored as [count, positions…].
-          ownStart.set(entry.page, ownLength);
-          let count = 0;
-          for (let k = 0; k < items; k += 1) if (locations[k]! >= 0) own[ownLength + 1 + count++] = locations[k]!;
-          own[ownLength] = count;
-          sortRange(own, ownLength + 1, ownLength + 1 + count);
-          ownLength += count + 1;
+    forEachPageEntry(bytes, (l, page, locationsAt, locationsEnd) => {
+      const items = readLocations(bytes, locationsAt, locations);
+      if (l === 0) {
+        if (own.length < ownLength + items + 1) {
+          const grown = new Float64Array(Math.max(own.length * 2, ownLength + items + 1));
+          grown.set(own.subarray(0, ownLength));
+          own = grown;
         }
-        const start = ownStart.get(entry.page);
-        const pageOwners = owners.page(entry.page);
-        if (group.length < items) group = new Float64Array(items * 2);
-        writer.bytes(bytes.subarray(copied, entry.deltaEnd));
-        writer.head(4, items);
-        let size = 0;
-        const flush = () => {
-          sortRange(group, 0, size);
-          let last = 0;
-          for (let k = 0; k < size; k += 1) {
-            writer.head(0, group[k]! - last);
-            last = group[k]!;
-          }
-          size = 0;
-        };
-        for (let k = 0; k < items; k += 1) {
-          const value = locations[k]!;
-          if (value < 0) {
-            flush();
-            writer.head(1, -1 - value);
-          } else if (pageOwners[value] === -1) {
-            group[size++] = sharedFrom + value;
-          } else {
-            const rank = start === undefined ? -1 : binarySearch(own, start + 1, start + 1 + own[start]!, value);
-            group[size++] = rank < 0 ? sharedFrom + value : WORD_LABELS_FROM + i * step + rank;
-          }
-        }
-        flush();
-        copied = entry.locationsEnd;
+        // Stored as [count, positions…].
+        ownStart.set(page, ownLength);
+        let count = 0;
+        for (let k = 0; k < items; k += 1) if (locations[k]! >= 0) own[ownLength + 1 + count++] = locations[k]!;
+        own[ownLength] = count;
+        sortRange(own, ownLength + 1, ownLength + 1 + count);
+        ownLength += count + 1;
       }
+      const start = ownStart.get(page);
+      const pageOwners = owners.page(page);
+      if (group.length < items) group = new Float64Array(items * 2);
+      writer.bytes(bytes.subarray(copied, locationsAt));
+      writer.head(4, items);
+      let size = 0;
+      const flush = () => {
+        sortRange(group, 0, size);
+        let last = 0;
+        for (let k = 0; k < size; k += 1) {
+          writer.head(0, group[k]! - last);
+          last = group[k]!;
+        }
+        size = 0;
+      };
+      for (let k = 0; k < items; k += 1) {
+        const value = locations[k]!;
+        if (value < 0) {
+          flush();
+          writer.head(1, -1 - value);
+        } else if (pageOwners[value] === -1) {
+          group[size++] = sharedFrom + value;
+        } else {
+          const rank = start === undefined ? -1 : binarySearch(own, start + 1, start + 1 + own[start]!, value);
+          group[size++] = rank < 0 ? sharedFrom + value : WORD_LABELS_FROM + i * step + rank;
+        }
+      }
+      flush();
+      copied = locationsEnd;
     });
     writer.bytes(bytes.subarray(copied));
     return { ...word, bytes: writer.take() };

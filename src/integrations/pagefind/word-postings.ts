@@ -105,23 +105,51 @@ function readPageList(buf: Uint8Array, at: number): { list: PageList; size: numb
   };
 }
 
-/** A word entry's page lists, the word's own first, then each variant's, as `readPages` reads them. */
-export function readWordPages(buf: Uint8Array): PageEntry[][] {
+/** Visits one page list's entries (see `forEachPageEntry`) and returns where the list ends. */
+function walkPages(
+  buf: Uint8Array,
+  at: number,
+  list: number,
+  visit: (list: number, page: number, locationsAt: number, locationsEnd: number) => void,
+): number {
+  const pages = head(buf, at);
+  if (pages.major !== 4) fail('en sideliste');
+  let p = pages.next;
+  let page = 0;
+  for (let i = 0; i < pages.arg; i += 1) {
+    const entry = head(buf, p);
+    const delta = head(buf, entry.next);
+    if (entry.major !== 4 || entry.arg < 2 || delta.major !== 0) fail('en side i en sideliste');
+    page += delta.arg;
+    const locationsEnd = skip(buf, delta.next);
+    let end = locationsEnd;
+    for (let l = 2; l < entry.arg; l += 1) end = skip(buf, end);
+    visit(list, page, delta.next, locationsEnd);
+    p = end;
+  }
+  return p;
+}
+
+/**
+ * Calls `visit` for every page entry of a word entry's page lists, the word's own first (list 0),
+ * then each variant's (list 1, 2 …), with the page's number and where its location list starts and
+ * ends. No object per entry: a joined index of 10,000 entries has millions of page entries, and
+ * position-labels.ts walks them twice.
+ */
+export function forEachPageEntry(
+  buf: Uint8Array,
+  visit: (list: number, page: number, locationsAt: number, locationsEnd: number) => void,
+): void {
   const entry = head(buf, 0);
   if (entry.major !== 4 || entry.arg !== 3) fail('et ord i en indeksbit');
-  const own = readPages(buf, skip(buf, entry.next));
-  const lists = [own.entries];
-  const variants = head(buf, own.end);
+  const variants = head(buf, walkPages(buf, skip(buf, entry.next), 0, visit));
   if (variants.major !== 4) fail('variantlisten til et ord');
   let at = variants.next;
   for (let i = 0; i < variants.arg; i += 1) {
     const variant = head(buf, at);
     if (variant.major !== 4 || variant.arg !== 2) fail('en variant av et ord');
-    const list = readPages(buf, skip(buf, variant.next));
-    lists.push(list.entries);
-    at = list.end;
+    at = walkPages(buf, skip(buf, variant.next), i + 1, visit);
   }
-  return lists;
 }
 
 /** The word entry at `at`, read into its page lists, and where it ends. */
