@@ -31,7 +31,7 @@ export interface CollectThreads {
 export async function collectPagesInThreads(
   root: string,
   { threads = availableParallelism(), minFiles = minFilesPerThread, teed, cache }: CollectThreads = {},
-): Promise<CollectedPages & { teedFiles: number; cachedFiles: number }> {
+): Promise<CollectedPages & { teedFiles: number; cachedFiles: number; saved: Promise<void> }> {
   const known: CollectedPages = { pages: [], listings: [] };
   const all = htmlFiles(root);
   // This build's readings by digest, for the cache; those of files read below are added after.
@@ -76,6 +76,7 @@ export async function collectPagesInThreads(
   rest.catch(() => undefined);
   const first = readPages(root, shares[0] ?? []);
   const read = [first, ...(await rest)];
+  let saved = Promise.resolve();
   if (cache) {
     // What each file read here held, found again by its path: its page, whether it is a listing.
     const byUrl = new Map(read.flatMap((share) => share.pages.map((page) => [page.url, page] as const)));
@@ -88,10 +89,12 @@ export async function collectPagesInThreads(
         ...(found && { page: page as NonNullable<PageReading['page']> }),
       });
     }
-    // Saved now: the pages are emptied as they are sent to the indexer.
-    cache.save(readings);
+    // Taken now: the pages are emptied as they are sent to the indexer.
+    saved = cache.save(readings);
+    // Awaited by the caller; until then a failed write must not go unhandled.
+    saved.catch(() => undefined);
   }
   // How many files were not read again, for the build log.
   const teedFiles = all.length - files.length - cachedFiles;
-  return { ...collectedInOrder([known, ...read]), teedFiles, cachedFiles };
+  return { ...collectedInOrder([known, ...read]), teedFiles, cachedFiles, saved };
 }

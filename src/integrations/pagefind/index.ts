@@ -67,7 +67,10 @@ export async function indexSite(
   const started = performance.now();
   const root = fileURLToPath(dir);
   const bundleDir = join(root, 'pagefind');
-  const { pages, listings, teedFiles, cachedFiles } = await collectPagesInThreads(root, { teed, cache: readings });
+  const { pages, listings, teedFiles, cachedFiles, saved } = await collectPagesInThreads(root, {
+    teed,
+    cache: readings,
+  });
   const extractor = keywordStep(pages);
   let keywordCount = 0;
   const pageAt = (i: number): ShardPage => {
@@ -103,6 +106,7 @@ export async function indexSite(
   }
   const { used } = await writer.finish();
   if (linkedDir) pruneLinkedCache(linkedDir, new Set(used));
+  await saved;
   shardOptions.cache?.prune();
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   const parts = shards.files.length > 1 ? ` i ${shards.files.length} deler` : '';

@@ -70,10 +70,12 @@ describe('collectPagesInThreads', () => {
     const file = join(dir, 'cache', 'readings.v8');
     const first = await collectPagesInThreads(dir, { threads: 3, minFiles: 2, cache: new ReadingCache(file) });
     expect(first.cachedFiles).toBe(0);
+    await first.saved;
     // One page changed since: only it is read again, and the result is what reading every file gives.
     writeFileSync(join(dir, 'eksempler', 'side-03', 'index.html'), entryPage(10, 'Side 3, endret'));
     const again = await collectPagesInThreads(dir, { threads: 3, minFiles: 2, cache: new ReadingCache(file) });
     expect(again.cachedFiles).toBe(13);
+    await again.saved;
     const fresh = await collectPagesInThreads(dir, { threads: 1 });
     expect(again.pages).toEqual(fresh.pages);
     expect(again.listings).toEqual(fresh.listings);
