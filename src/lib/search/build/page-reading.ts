@@ -92,16 +92,17 @@ interface Node {
 }
 
 /** Pagefind's parse_attr_string: «a,b:literal» → ["a", "b:literal"] (a literal may hold commas). */
-function attributeList(value: string): string[] {
+function attributeList(value: string, fail: (what: string) => never): string[] {
   const colon = value.indexOf(':');
   if (colon >= 0) {
-    const names = attributeList(value.slice(0, colon));
+    const names = attributeList(value.slice(0, colon), fail);
     if (names.length > 0) names[names.length - 1] += `:${value.slice(colon + 1)}`;
     return names;
   }
   return value.split(',').map((chunk) => {
     const trimmed = chunk.trim();
-    if (/\[.+\]\s*$/.test(trimmed)) throw new Error('attributtverdier i data-pagefind-* er ikke støttet');
+    // «name[attribute]» takes the value from another attribute of the element.
+    if (/\[.+\]\s*$/.test(trimmed)) fail(`«${trimmed}» i et data-pagefind-attributt`);
     return trimmed;
   });
 }
@@ -174,8 +175,8 @@ export function readPage(html: string, url: string, exclusions: readonly Selecto
           tag,
           value: '',
           status,
-          ...(filter !== undefined && { filter: attributeList(filter) }),
-          ...(metaSpec !== undefined && { meta: attributeList(metaSpec) }),
+          ...(filter !== undefined && { filter: attributeList(filter, fail) }),
+          ...(metaSpec !== undefined && { meta: attributeList(metaSpec, fail) }),
         };
         const element: OpenElement = { tag, classes: (attributes.class ?? '').split(/\s+/).filter(Boolean) };
         open.push(element);

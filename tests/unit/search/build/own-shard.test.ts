@@ -59,6 +59,9 @@ describe('the build’s own search index', () => {
   it('stops at what it does not read as Pagefind would, naming the page', () => {
     const options = { version: '1.6.0', language: 'nb' };
     expect(() => ownShard([page('/x/', '<p id="a">tekst</p>')], options)).toThrow(/\/x\/ har et id-attributt/);
+    expect(() => ownShard([page('/x/', '<img data-pagefind-meta="image[src]" src="/a.png">')], options)).toThrow(
+      /\/x\/ har «image\[src\]» i et data-pagefind-attributt/,
+    );
     expect(() => ownShard([page('/x/', '<p>tekst</div>')], options)).toThrow(/\/x\/ har <p> lukket utenfor rekkefølge/);
     expect(() =>
       ownShard([{ url: '/x/', content: '<html lang="en"><body><p data-pagefind-body>x</p></body></html>' }], options),
