@@ -83,7 +83,9 @@ describe('collectPagesInThreads', () => {
     expect(fresh.pages).not.toEqual(alone.pages);
     // A cache file cut short is no cache.
     writeFileSync(file, 'halvskrevet');
-    expect((await collectPagesInThreads(dir, { threads: 1, cache: new ReadingCache(file) })).cachedFiles).toBe(0);
+    const cut = await collectPagesInThreads(dir, { threads: 1, cache: new ReadingCache(file) });
+    expect(cut.cachedFiles).toBe(0);
+    await cut.saved;
   });
 
   it('stops with the error of a page it cannot read', async () => {
