@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { collectPagesInThreads } from '../../src/integrations/pagefind/collect-in-workers.ts';
-import { keywordStep } from '../../src/integrations/pagefind/keywords.ts';
+import { keywordStep, pageKeywords } from '../../src/integrations/pagefind/keywords.ts';
 import { ownShard } from '../../src/integrations/pagefind/own-shard.ts';
 import { pagefindRuntime } from '../../src/integrations/pagefind/runtime-files.ts';
 import { indexShard, type ShardPage } from '../../src/integrations/pagefind/write-shard.ts';
 import { withKeywords } from '../../src/lib/search/build/index-html.ts';
-import { withFoldedSpellingsOfWords } from '../../src/lib/search/fold.ts';
 import { assertBuilt, distDir } from '../helpers/dist.ts';
 import { shardContents } from '../helpers/shard-contents.ts';
 
@@ -25,7 +24,7 @@ describe('the search index of the built entry pages', () => {
     const extractor = keywordStep(pages);
     const indexed: ShardPage[] = pages.map((page) => ({
       url: page.url,
-      content: withKeywords(page.copy, withFoldedSpellingsOfWords(page.words, extractor.keywordsForWords(page.words))),
+      content: withKeywords(page.copy, pageKeywords(extractor, page.words)),
     }));
     expect(indexed.length).toBeGreaterThanOrEqual(29);
     const { version } = await pagefindRuntime('nb');

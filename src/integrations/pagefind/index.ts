@@ -6,7 +6,7 @@ import { withKeywords } from '../../lib/search/build/index-html.ts';
 import { collectPagesInThreads } from './collect-in-workers.ts';
 import { PageTee, type TeedPages } from './page-tee.ts';
 import { ReadingCache } from './reading-cache.ts';
-import { keywordStep } from './keywords.ts';
+import { keywordStep, pageKeywords } from './keywords.ts';
 import { indexInShards, type ShardOptions, type Shards } from './index-shards.ts';
 import { pagefindRuntime } from './runtime-files.ts';
 import { ShardCache } from './shard-cache.ts';
@@ -17,7 +17,6 @@ import type { ShardPage } from './write-shard.ts';
 import { fillResultIds, parseFragments, resultIds } from './result-ids.ts';
 import { writeCards } from './cards.ts';
 import { writeSortLists } from './sort-lists.ts';
-import { withFoldedSpellingsOfWords } from '../../lib/search/fold.ts';
 
 /**
  * Builds the search index at the end of `astro build`, so `npm run build` alone produces
@@ -75,14 +74,14 @@ export async function indexSite(
   let keywordCount = 0;
   const pageAt = (i: number): ShardPage => {
     const page = pages[i]!;
-    const keywords = withFoldedSpellingsOfWords(page.words, extractor.keywordsForWords(page.words));
+    const keywords = pageKeywords(extractor, page.words);
     keywordCount += keywords.length;
     const content = withKeywords(page.copy, keywords);
     page.copy = '';
     page.words = [];
     return { url: page.url, content };
   };
-  // Pagefind gives its runtime (pagefind.js, the WebAssembly) while the build indexes the pages.
+  // Pagefind gives its runtime (pagefind.js, the WebAssembly); the build indexes the pages itself.
   const language = /<html\b[^>]*\slang="([^"]*)"/i.exec(pages[0]?.copy ?? '')?.[1]?.toLowerCase() ?? 'unknown';
   const runtime = await pagefindRuntime(language);
   const shards: Shards = await indexInShards(pages.length, pageAt, {
