@@ -4,6 +4,7 @@ import { rename, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { PageReading } from './collect-pages.ts';
+import { sourceDigest } from '../../lib/node/source-digest.ts';
 
 /** A page's identity for the cache: a digest of its HTML as built. */
 export const htmlDigest = (html: string | Uint8Array) => createHash('sha256').update(html).digest('base64url');
@@ -13,17 +14,13 @@ export const htmlDigest = (html: string | Uint8Array) => createHash('sha256').up
  * (index-html.ts, decompound.ts) and which sections are left out (index-fields.ts). A change to any
  * of them must not reuse readings made the old way.
  */
-function readerVersion(): string {
-  const hash = createHash('sha256');
-  for (const file of [
+const readerVersion = () =>
+  sourceDigest(import.meta.url, [
     './collect-pages.ts',
     '../../lib/search/build/index-html.ts',
     '../../lib/search/build/decompound.ts',
     '../../lib/search/index-fields.ts',
-  ])
-    hash.update(readFileSync(new URL(file, import.meta.url)));
-  return hash.digest('base64url');
-}
+  ]);
 
 /**
  * What the built pages held for the index (collect-pages.ts `readPageHtml`), kept from one build to

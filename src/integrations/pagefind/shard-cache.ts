@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { excludeSelectors } from '../../lib/search/index-fields.ts';
 import { shardFiles, type ShardFiles } from './shard-files.ts';
+import { sourceDigest } from '../../lib/node/source-digest.ts';
 import type { ShardPage } from './write-shard.ts';
 
 /** Pagefind's version, from its package.json (which its `exports` do not list, so found from its entry). */
@@ -16,19 +17,15 @@ function pagefindVersion(): string {
  * The build's own indexer (own-shard.ts and what it reads pages with), as a digest of its source:
  * a change to how pages are read or words are split must not reuse shards indexed the old way.
  */
-function indexerSource(): string {
-  const hash = createHash('sha256');
-  for (const file of [
+const indexerSource = () =>
+  sourceDigest(import.meta.url, [
     './own-shard.ts',
     './cbor-bytes.ts',
     '../../lib/search/build/page-reading.ts',
     '../../lib/search/build/page-words.ts',
     '../../lib/search/build/stem-norwegian.ts',
     '../../lib/search/build/open-element-selector.ts',
-  ])
-    hash.update(readFileSync(new URL(file, import.meta.url)));
-  return hash.digest('hex');
-}
+  ]);
 
 /** What else a shard's index depends on: Pagefind's version, the indexer and the options it is run with. */
 const indexerVersion = JSON.stringify([pagefindVersion(), indexerSource(), excludeSelectors]);
