@@ -61,11 +61,25 @@ export interface PageEntry {
   size: number;
 }
 
-/** The entries of the page list at `at`, and where the list ends: the one walk of a page list. */
-export function readPages(buf: Uint8Array, at: number): { entries: PageEntry[]; end: number } {
+/** One page entry as `walkPages` finds it: the page's number and where the entry's parts lie. */
+type EntryVisit = (
+  page: number,
+  at: number,
+  items: number,
+  locationsAt: number,
+  locationsEnd: number,
+  end: number,
+) => void;
+
+/**
+ * The one walk of a page list: calls `visit` for each entry, with the page's number (the sum of
+ * the differences so far), where the entry starts, its item count, where its location list starts
+ * and ends, and where the entry ends. Returns where the list ends. No object per entry: a joined
+ * index of 10,000 entries has millions of them, and position-labels.ts walks them twice.
+ */
+function walkPages(buf: Uint8Array, at: number, visit: EntryVisit): number {
   const list = head(buf, at);
   if (list.major !== 4) fail('en sideliste');
-  const entries: PageEntry[] = [];
   let p = list.next;
   let page = 0;
   for (let i = 0; i < list.arg; i += 1) {
@@ -73,19 +87,27 @@ export function readPages(buf: Uint8Array, at: number): { entries: PageEntry[]; 
     const delta = head(buf, entry.next);
     if (entry.major !== 4 || entry.arg < 2 || delta.major !== 0) fail('en side i en sideliste');
     page += delta.arg;
+    const locationsEnd = skip(buf, delta.next);
+    let end = locationsEnd;
+    for (let l = 2; l < entry.arg; l += 1) end = skip(buf, end);
+    visit(page, p, entry.arg, delta.next, locationsEnd, end);
+    p = end;
+  }
+  return p;
+}
+
+/** The entries of the page list at `at`, and where the list ends. */
+export function readPages(buf: Uint8Array, at: number): { entries: PageEntry[]; end: number } {
+  const entries: PageEntry[] = [];
+  const end = walkPages(buf, at, (page, entryAt, items, deltaEnd, locationsEnd, entryEnd) => {
     let size = 1;
-    let q = delta.next;
-    let locationsEnd = q;
-    for (let l = 1; l < entry.arg; l += 1) {
+    for (let q = deltaEnd; q < entryEnd; q = skip(buf, q)) {
       const item = head(buf, q);
       if (item.major === 4) size += item.arg;
-      q = skip(buf, q);
-      if (l === 1) locationsEnd = q;
     }
-    entries.push({ page, at: p, items: entry.arg, deltaEnd: delta.next, locationsEnd, end: q, size });
-    p = q;
-  }
-  return { entries, end: p };
+    entries.push({ page, at: entryAt, items, deltaEnd, locationsEnd, end: entryEnd, size });
+  });
+  return { entries, end };
 }
 
 function readPageList(buf: Uint8Array, at: number): { list: PageList; size: number; next: number } {
@@ -105,36 +127,10 @@ function readPageList(buf: Uint8Array, at: number): { list: PageList; size: numb
   };
 }
 
-/** Visits one page list's entries (see `forEachPageEntry`) and returns where the list ends. */
-function walkPages(
-  buf: Uint8Array,
-  at: number,
-  list: number,
-  visit: (list: number, page: number, locationsAt: number, locationsEnd: number) => void,
-): number {
-  const pages = head(buf, at);
-  if (pages.major !== 4) fail('en sideliste');
-  let p = pages.next;
-  let page = 0;
-  for (let i = 0; i < pages.arg; i += 1) {
-    const entry = head(buf, p);
-    const delta = head(buf, entry.next);
-    if (entry.major !== 4 || entry.arg < 2 || delta.major !== 0) fail('en side i en sideliste');
-    page += delta.arg;
-    const locationsEnd = skip(buf, delta.next);
-    let end = locationsEnd;
-    for (let l = 2; l < entry.arg; l += 1) end = skip(buf, end);
-    visit(list, page, delta.next, locationsEnd);
-    p = end;
-  }
-  return p;
-}
-
 /**
  * Calls `visit` for every page entry of a word entry's page lists, the word's own first (list 0),
  * then each variant's (list 1, 2 …), with the page's number and where its location list starts and
- * ends. No object per entry: a joined index of 10,000 entries has millions of page entries, and
- * position-labels.ts walks them twice.
+ * ends (see `walkPages`).
  */
 export function forEachPageEntry(
   buf: Uint8Array,
@@ -142,13 +138,17 @@ export function forEachPageEntry(
 ): void {
   const entry = head(buf, 0);
   if (entry.major !== 4 || entry.arg !== 3) fail('et ord i en indeksbit');
-  const variants = head(buf, walkPages(buf, skip(buf, entry.next), 0, visit));
+  const inList =
+    (list: number): EntryVisit =>
+    (page, _at, _items, locationsAt, locationsEnd) =>
+      visit(list, page, locationsAt, locationsEnd);
+  const variants = head(buf, walkPages(buf, skip(buf, entry.next), inList(0)));
   if (variants.major !== 4) fail('variantlisten til et ord');
   let at = variants.next;
   for (let i = 0; i < variants.arg; i += 1) {
     const variant = head(buf, at);
     if (variant.major !== 4 || variant.arg !== 2) fail('en variant av et ord');
-    at = walkPages(buf, skip(buf, variant.next), i + 1, visit);
+    at = walkPages(buf, skip(buf, variant.next), inList(i + 1));
   }
 }
 
