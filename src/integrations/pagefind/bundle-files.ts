@@ -25,6 +25,9 @@ export function decompressed(file: Buffer): Buffer {
   return data;
 }
 
+/** Data (CBOR, JSON) as a data file is stored: the marker, then the data, not compressed. */
+export const storedData = (data: Uint8Array): Buffer => Buffer.concat([marker, data]);
+
 /** What follows the marker: the CBOR, JSON or WebAssembly itself. */
 export function payload(file: Buffer): Buffer {
   return decompressed(file).subarray(marker.length);

@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { decode, encode } from 'cborg';
-import { PAGEFIND_MARKER, contentName, decompressed, isDataFile, payload } from './bundle-files.ts';
+import { contentName, decompressed, isDataFile, payload, storedData } from './bundle-files.ts';
 import { unusedPagefindFiles } from './prune.ts';
 import { shardFile, type ShardFiles } from './shard-files.ts';
 import { writeIndexChunks, type IndexWord } from './rechunk.ts';
@@ -40,8 +40,6 @@ interface Shard {
 const fail = (what: string): never => {
   throw new Error(`Pagefind: ${what} (merge-shards.ts)`);
 };
-
-const stored = (data: Uint8Array) => Buffer.concat([Buffer.from(PAGEFIND_MARKER), data]);
 
 function readShard(files: ShardFiles): Shard {
   const metaFiles = [...files.keys()].filter((name) => !name.includes('/') && name.endsWith('.pf_meta'));
@@ -119,7 +117,7 @@ function joinFilters(shards: readonly Shard[], offsets: readonly number[], filte
     const values = byFilter.get(filter)!;
     const bytes = encode([filter, [...values.keys()].sort().map((value) => [value, values.get(value)!])]);
     const hash = contentName(shards[0]!.language, bytes, used);
-    writeFileSync(join(filterDir, `${hash}.pf_filter`), stored(bytes));
+    writeFileSync(join(filterDir, `${hash}.pf_filter`), storedData(bytes));
     return [filter, hash];
   });
 }
@@ -185,7 +183,7 @@ export function mergeShards(
   ];
   const metaBytes = encode(meta);
   const metaHash = contentName(language, metaBytes, new Set(), 10);
-  writeFileSync(join(bundleDir, `pagefind.${metaHash}.pf_meta`), stored(metaBytes));
+  writeFileSync(join(bundleDir, `pagefind.${metaHash}.pf_meta`), storedData(metaBytes));
 
   const entryFile = join(bundleDir, 'pagefind-entry.json');
   const entry = JSON.parse(readFileSync(entryFile, 'utf8')) as {

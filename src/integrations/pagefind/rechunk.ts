@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PAGEFIND_MARKER, contentName } from './bundle-files.ts';
+import { contentName, storedData } from './bundle-files.ts';
 import { arrayHead } from './cbor-bytes.ts';
 
 /**
@@ -106,7 +106,7 @@ export function writeIndexChunks(
   return chunks.map((chunk, i): MetaChunk => {
     const bytes = writeChunk(chunk);
     const hash = contentName(language, bytes, used);
-    write(join(indexDir, `${hash}.pf_index`), Buffer.concat([Buffer.from(PAGEFIND_MARKER), bytes]));
+    write(join(indexDir, `${hash}.pf_index`), storedData(bytes));
     return [...ranges[i]!, hash];
   });
 }
