@@ -1,8 +1,14 @@
 import { encode } from 'cborg';
 import { exclusionSelectors, readPage } from '../../lib/search/build/page-reading.ts';
-import { pageWords, WordForms, type FormOnPage, type PageWords } from '../../lib/search/build/page-words.ts';
+import {
+  hasStemmer,
+  pageWords,
+  WordForms,
+  type FormOnPage,
+  type PageWords,
+} from '../../lib/search/build/page-words.ts';
 import { excludeSelectors } from '../../lib/search/index-fields.ts';
-import { PAGEFIND_MARKER } from './bundle-files.ts';
+import { storedData } from './bundle-files.ts';
 import { CborWriter, textItem } from './cbor-bytes.ts';
 import type { ShardFiles } from './shard-files.ts';
 import type { ShardPage } from './write-shard.ts';
@@ -21,13 +27,14 @@ import type { ShardPage } from './write-shard.ts';
  * fragments of every built entry page equal what Pagefind writes for them.
  */
 
-/** The version the metadata names; the merge checks it against the runtime's. */
+/** The Pagefind version the metadata names (the merge checks that every shard names the same), and the pages' language. */
 export interface OwnShardOptions {
   version: string;
   language: string;
 }
 
-const stored = (data: Uint8Array) => Buffer.concat([Buffer.from(PAGEFIND_MARKER), data]);
+/** What Pagefind leaves out of a page, as selectors: read once, for every shard. */
+const exclusions = exclusionSelectors(excludeSelectors);
 
 /** Rust's string order (by UTF-8 bytes), which Pagefind's sorted maps keep. */
 export function byBytes(a: string, b: string): number {
@@ -106,7 +113,8 @@ export function ownShard(
   { version, language }: OwnShardOptions,
   cache = new WordForms(),
 ): ShardFiles {
-  const exclusions = exclusionSelectors(excludeSelectors);
+  if (!hasStemmer(language))
+    throw new Error(`Søkeindeksen: språket «${language}» har ingen stemmer her (own-shard.ts)`);
   const readings = pages.map((page) => readPage(page.content, page.url, exclusions));
   const fields = [...new Set(readings.flatMap((reading) => [...reading.meta.keys()]))].sort(byBytes);
   const files: ShardFiles = new Map();
@@ -164,7 +172,7 @@ export function ownShard(
       anchors: [],
     };
     const hash = `${language}_p${page}`;
-    files.set(`fragment/${hash}.pf_fragment`, stored(Buffer.from(JSON.stringify(fragment))));
+    files.set(`fragment/${hash}.pf_fragment`, storedData(Buffer.from(JSON.stringify(fragment))));
     metaPages.push([hash, words.wordCount, '']);
   });
 
@@ -186,16 +194,16 @@ export function ownShard(
     }
   }
   const chunkHash = `${language}_words`;
-  files.set(`index/${chunkHash}.pf_index`, stored(out.take()));
+  files.set(`index/${chunkHash}.pf_index`, storedData(out.take()));
   const filterList = [...filters.keys()].sort(byBytes).map((name, i) => {
     const hash = `${language}_f${i}`;
     const values = [...filters.get(name)!].sort(([a], [b]) => byBytes(a, b));
-    files.set(`filter/${hash}.pf_filter`, stored(encode([name, values])));
+    files.set(`filter/${hash}.pf_filter`, storedData(encode([name, values])));
     return [name, hash];
   });
   const first = words[0] ?? '';
   const last = words.at(-1) ?? '';
   const meta = [version, metaPages, [[first, last, chunkHash]], filterList, [], fields];
-  files.set(`pagefind.${language}_own.pf_meta`, stored(encode(meta)));
+  files.set(`pagefind.${language}_own.pf_meta`, storedData(encode(meta)));
   return files;
 }

@@ -70,6 +70,10 @@ const EXTRA_SPACES = new RegExp(`[${WHITE_SPACE}]{2,}`, 'g');
 const SENTENCE_CHAR = /[\p{Alphabetic}\p{M}\p{Nd}\p{Pc}\p{Join_Control}'")$*]/u;
 const PRIVATE_MARKER = /___PAGEFIND_\S+\s?/g;
 
+/** The markers around a heading's text in the digest (page-words.ts reads them): its weight, then its end. */
+export const AUTO_WEIGHT_MARKER = '___PAGEFIND_AUTO_WEIGHT___';
+export const END_WEIGHT_MARKER = '___END_PAGEFIND_WEIGHT___';
+
 /** Pagefind's normalize_content: entities decoded, ends trimmed, runs of white space made one space. */
 export function normalizeContent(text: string): string {
   return decodeHTML(text).replace(TRIM, '').replace(NEWLINES, ' ').replace(EXTRA_SPACES, ' ');
@@ -83,8 +87,8 @@ function lastCharacter(text: string): string {
 
 type Status = 'indexing' | 'ignored' | 'excluded' | 'body' | 'parentOfBody';
 
-interface Node {
-  tag: string;
+/** An open element as the reader keeps it; its tag and classes are what exclusion selectors match. */
+interface Node extends OpenElement {
   value: string;
   status: Status;
   filter?: string[];
@@ -124,9 +128,9 @@ export function readPage(html: string, url: string, exclusions: readonly Selecto
   const fail = (what: string): never => {
     throw new Error(`Søkeindeksen: ${url} har ${what}, som byggets egen indeksering ikke leser (page-reading.ts)`);
   };
-  const root: Node = { tag: '', value: '', status: 'indexing' };
+  // The document itself, below <html>: no selector matches it (each names a tag or a class).
+  const root: Node = { tag: '', classes: [], value: '', status: 'indexing' };
   const stack: Node[] = [root];
-  const open: OpenElement[] = [];
   const filters = new Map<string, string[]>();
   const meta = new Map<string, string>();
   let language: string | undefined;
@@ -173,17 +177,17 @@ export function readPage(html: string, url: string, exclusions: readonly Selecto
         const metaSpec = attributes['data-pagefind-meta'];
         const node: Node = {
           tag,
+          classes: (attributes.class ?? '').split(/\s+/).filter(Boolean),
           value: '',
           status,
           ...(filter !== undefined && { filter: attributeList(filter, fail) }),
           ...(metaSpec !== undefined && { meta: attributeList(metaSpec, fail) }),
         };
-        const element: OpenElement = { tag, classes: (attributes.class ?? '').split(/\s+/).filter(Boolean) };
-        open.push(element);
+        stack.push(node);
         // Pagefind's selectors are «html <selector>»: only elements inside <html> are excluded.
-        const excluded = tag !== 'html' && open.length > 1 && exclusions.some((s) => matchesSelector(s, open));
+        const excluded = tag !== 'html' && stack.length > 2 && exclusions.some((s) => matchesSelector(s, stack));
         if (VOID.has(tag)) {
-          open.pop();
+          stack.pop();
           finish(node);
           // The first image after a title is the result's image (attribute values as written).
           if (
@@ -198,7 +202,6 @@ export function readPage(html: string, url: string, exclusions: readonly Selecto
           return;
         }
         if (excluded) node.status = 'ignored';
-        stack.push(node);
       },
       ontext(text) {
         stack.at(-1)!.value += text;
@@ -208,7 +211,6 @@ export function readPage(html: string, url: string, exclusions: readonly Selecto
         const node = stack.at(-1)!;
         if (implied || node.tag !== tag) fail(`<${tag}> lukket utenfor rekkefølge eller ikke lukket`);
         stack.pop();
-        open.pop();
         const parent = stack.at(-1)!;
         finish(node);
         if (node.status === 'excluded' || node.status === 'ignored') return;
@@ -218,7 +220,7 @@ export function readPage(html: string, url: string, exclusions: readonly Selecto
           node.value += ' ';
         }
         const weight = INLINE_WEIGHTS[tag];
-        if (weight) node.value = ` ___PAGEFIND_AUTO_WEIGHT___${weight} ${node.value} ___END_PAGEFIND_WEIGHT___ `;
+        if (weight) node.value = ` ${AUTO_WEIGHT_MARKER}${weight} ${node.value} ${END_WEIGHT_MARKER} `;
         if (parent.status === 'parentOfBody' && node.status !== 'body' && node.status !== 'parentOfBody') return;
         if (node.status === 'indexing') parent.value += node.value;
         else {

@@ -1,4 +1,4 @@
-import { WHITE_SPACE, type PageReading } from './page-reading.ts';
+import { AUTO_WEIGHT_MARKER, END_WEIGHT_MARKER, WHITE_SPACE, type PageReading } from './page-reading.ts';
 import { stemNorwegian } from './stem-norwegian.ts';
 
 /**
@@ -55,7 +55,7 @@ function normalized(word: string): string {
   let out = '';
   for (const c of word) {
     if (!ALPHANUMERIC.test(c) && !INCLUDE.has(c)) continue;
-    out += c >= 'A' && c <= 'Z' ? c.toLowerCase() : UPPER.test(c) ? c.toLowerCase() : c;
+    out += UPPER.test(c) ? c.toLowerCase() : c;
   }
   return out;
 }
@@ -161,13 +161,14 @@ export class WordForms {
 const shareOf = (weight: number, parts: number) =>
   parts === 0 || weight === 0 ? weight : Math.max(1, Math.floor(weight / parts));
 
+/** Whether the words of a page in `language` can be stemmed here: Pagefind's Norwegian stemmer. */
+export const hasStemmer = (language: string) => /^(nb|no)\b/.test(language);
+
 /**
- * The words of a page read by page-reading.ts. `fields` is the sorted list of meta field names the
+ * The words of a page read by page-reading.ts, in a language with a stemmer (`hasStemmer`). `fields` is the sorted list of meta field names the
  * meta locations are numbered by.
  */
 export function pageWords(reading: PageReading, fields: readonly string[], cache: WordForms): PageWords {
-  if (!/^(nb|no)\b/.test(reading.language))
-    throw new Error(`Søkeindeksen: språket «${reading.language}» har ingen stemmer her (page-words.ts)`);
   const forms: FormOnPage[] = [];
   const stamp = ++pageStamp;
   // A form's entry for this page hangs on the cached form itself: no map lookup per word.
@@ -186,13 +187,13 @@ export function pageWords(reading: PageReading, fields: readonly string[], cache
   for (const token of reading.digest.split(SPLIT)) {
     if (token === '') continue;
     if (token.startsWith('___')) {
-      if (token.startsWith('___PAGEFIND_AUTO_WEIGHT___')) {
-        const value = Number.parseFloat(token.slice('___PAGEFIND_AUTO_WEIGHT___'.length));
+      if (token.startsWith(AUTO_WEIGHT_MARKER)) {
+        const value = Number.parseFloat(token.slice(AUTO_WEIGHT_MARKER.length));
         const weight = Math.trunc(Math.min(10, Math.max(0, Number.isNaN(value) ? 1 : value)) * WEIGHT_UNIT);
         weights.push(weights.length === 1 ? weight : weights.at(-1)!);
         continue;
       }
-      if (token.startsWith('___END_PAGEFIND_WEIGHT___')) {
+      if (token.startsWith(END_WEIGHT_MARKER)) {
         weights.pop();
         continue;
       }
