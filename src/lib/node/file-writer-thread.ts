@@ -33,9 +33,16 @@ export class FileWriterThread {
     this.#written.catch(() => undefined);
   }
 
-  /** Hands one file over; it is written after every file handed over before it. */
+  /**
+   * Hands one file over; it is written after every file handed over before it. Bytes go over as a
+   * copy of their own, moved rather than cloned: posting a view clones the whole buffer under it,
+   * and the merge's fragments are views into a cached shard of megabytes (in a one-entry rebuild at
+   * 1,000 entries, 1.6 GB was cloned on this thread to hand over 8.7 MB).
+   */
   readonly write = (path: string, bytes: string | Uint8Array): void => {
-    this.#worker.postMessage([path, bytes]);
+    if (typeof bytes === 'string') return this.#worker.postMessage([path, bytes]);
+    const own = Uint8Array.prototype.slice.call(bytes);
+    this.#worker.postMessage([path, own], [own.buffer]);
   };
 
   /** Waits until every file handed over is written; resolves with what was written. */

@@ -22,6 +22,20 @@ describe('FileWriterThread', () => {
     expect([...readFileSync(join(dir, 'b.bin'))]).toEqual([0, 255, 128]);
   });
 
+  it('writes a view as its own bytes and leaves the buffer under it to the caller', async () => {
+    const dir = join(work, 'views');
+    mkdirSync(dir);
+    const whole = Buffer.alloc(1 << 20, 7);
+    whole.set([1, 2, 3], 5000);
+    const writer = new FileWriterThread();
+    writer.write(join(dir, 'view.bin'), whole.subarray(5000, 5003));
+    expect((await writer.finish()).count).toBe(1);
+    expect([...readFileSync(join(dir, 'view.bin'))]).toEqual([1, 2, 3]);
+    // Only a copy was moved to the thread: the caller's buffer is neither detached nor changed.
+    expect(whole.byteLength).toBe(1 << 20);
+    expect(whole[5001]).toBe(2);
+  });
+
   it('through a cache, links each file to its cached copy and names the copies used, for the caller to prune', async () => {
     const dir = join(work, 'linked');
     const cache = join(work, 'cache');
