@@ -30,8 +30,13 @@ export class PageTee {
     this.#worker = new Worker(new URL('./tee-worker.ts', import.meta.url));
     // A build that stops before build:done never asks for the pages: the thread must not keep it alive.
     this.#worker.unref();
+    const pages: TeedPages = new Map();
     this.#pages = new Promise<TeedPages>((resolve, reject) => {
-      this.#worker.once('message', resolve);
+      // Each page's reading as it is made; null once the thread has read every page it was given.
+      this.#worker.on('message', (message: [path: string, page: TeedPage] | null) => {
+        if (message === null) resolve(pages);
+        else pages.set(message[0], message[1]);
+      });
       this.#worker.once('error', reject);
       this.#worker.once('exit', (code) => reject(new Error(`Pagefind: lesetråden stoppet (kode ${code})`)));
     });
@@ -47,8 +52,6 @@ export class PageTee {
     try {
       return await this.#pages;
     } finally {
-      // Awaited: the thread's heap holds a second copy of every page until it is gone, and the
-      // search step's next parts are where a build's memory peaks.
       await this.#worker.terminate();
     }
   }

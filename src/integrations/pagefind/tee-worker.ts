@@ -1,15 +1,15 @@
 import { parentPort } from 'node:worker_threads';
 import { readPageHtml } from './collect-pages.ts';
 import { htmlDigest } from './reading-cache.ts';
-import type { TeedPages } from './page-tee.ts';
+import type { TeedPage } from './page-tee.ts';
 
-// The thread behind page-tee.ts: reads each page as it comes, and gives them all back on null.
-const pages: TeedPages = new Map();
+// The thread behind page-tee.ts: reads each page as it comes and sends its reading back at once,
+// then null once it has read all it was given. Sent one by one rather than all at the end: one
+// message of every page made the thread's copy, the message and the build's copy exist together at
+// the start of the search step, where a build's memory peaks.
 parentPort!.on('message', (message: [path: string, html: string] | null) => {
-  if (message === null) {
-    parentPort!.postMessage(pages);
-    return;
-  }
+  if (message === null) return parentPort!.postMessage(null);
   const [path, html] = message;
-  pages.set(path, { bytes: Buffer.byteLength(html), digest: htmlDigest(html), reading: readPageHtml(html) });
+  const page: TeedPage = { bytes: Buffer.byteLength(html), digest: htmlDigest(html), reading: readPageHtml(html) };
+  parentPort!.postMessage([path, page]);
 });
