@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { collectPagesInThreads } from '../../src/integrations/pagefind/collect-in-workers.ts';
-import { keywordStep, pageKeywords } from '../../src/integrations/pagefind/keywords.ts';
+import { indexerPages } from '../../src/integrations/pagefind/keywords.ts';
 import { ownShard } from '../../src/integrations/pagefind/own-shard.ts';
 import { pagefindRuntime } from '../../src/integrations/pagefind/runtime-files.ts';
 import { indexShard, type ShardPage } from '../../src/integrations/pagefind/write-shard.ts';
-import { withKeywords } from '../../src/lib/search/build/index-html.ts';
 import { assertBuilt, distDir } from '../helpers/dist.ts';
 import { shardContents } from '../helpers/shard-contents.ts';
 
@@ -21,11 +20,8 @@ describe('the search index of the built entry pages', () => {
     assertBuilt();
     const root = fileURLToPath(pathToFileURL(`${distDir}/`));
     const { pages } = await collectPagesInThreads(root, {});
-    const extractor = keywordStep(pages);
-    const indexed: ShardPage[] = pages.map((page) => ({
-      url: page.url,
-      content: withKeywords(page.copy, pageKeywords(extractor, page.words)),
-    }));
+    const pageAt = indexerPages(pages, { keywords: 0 });
+    const indexed: ShardPage[] = pages.map((_, i) => pageAt(i));
     expect(indexed.length).toBeGreaterThanOrEqual(29);
     const { version } = await pagefindRuntime('nb');
     const ours = shardContents(ownShard(indexed, { version, language: 'nb' }));

@@ -2,18 +2,16 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { rmSync } from 'node:fs';
-import { withKeywords } from '../../lib/search/build/index-html.ts';
 import { collectPagesInThreads } from './collect-in-workers.ts';
 import { PageTee, type TeedPages } from './page-tee.ts';
 import { ReadingCache } from './reading-cache.ts';
-import { keywordStep, pageKeywords } from './keywords.ts';
+import { indexerPages } from './keywords.ts';
 import { indexInShards, type ShardOptions, type Shards } from './index-shards.ts';
 import { pagefindRuntime } from './runtime-files.ts';
 import { ShardCache } from './shard-cache.ts';
 import { FileWriterThread } from '../../lib/node/file-writer-thread.ts';
 import { pruneLinkedCache } from '../../lib/node/linked-files.ts';
 import { mergeShards } from './merge-shards.ts';
-import type { ShardPage } from './write-shard.ts';
 import { fillResultIds, parseFragments, resultIds } from './result-ids.ts';
 import { writeCards } from './cards.ts';
 import { writeSortLists } from './sort-lists.ts';
@@ -70,21 +68,12 @@ export async function indexSite(
     teed,
     cache: readings,
   });
-  const extractor = keywordStep(pages);
-  let keywordCount = 0;
-  const pageAt = (i: number): ShardPage => {
-    const page = pages[i]!;
-    const keywords = pageKeywords(extractor, page.words);
-    keywordCount += keywords.length;
-    const content = withKeywords(page.copy, keywords);
-    page.copy = '';
-    page.words = [];
-    return { url: page.url, content };
-  };
+  const counts = { keywords: 0 };
   // Pagefind gives its runtime (pagefind.js, the WebAssembly); the build indexes the pages itself.
   const language = /<html\b[^>]*\slang="([^"]*)"/i.exec(pages[0]?.copy ?? '')?.[1]?.toLowerCase() ?? 'unknown';
   const runtime = await pagefindRuntime(language);
-  const shards: Shards = await indexInShards(pages.length, pageAt, {
+  // Not bound here: the extractor and its word list are garbage once the shards are indexed.
+  const shards: Shards = await indexInShards(pages.length, indexerPages(pages, counts), {
     ...shardOptions,
     index: { version: runtime.version, language },
   });
@@ -113,6 +102,6 @@ export async function indexSite(
   const teedText = teed ? `, ${teedFiles} sider lest mens de ble laget` : '';
   const cachedText = cachedFiles ? `, ${cachedFiles} uendrede sider tatt fra forrige bygg` : '';
   logger.info(
-    `${pages.length} sider i søkeindeksen${parts}${reused}, ${keywordCount} orddeler fra sammensatte ord${teedText}${cachedText}, ${seconds} s`,
+    `${pages.length} sider i søkeindeksen${parts}${reused}, ${counts.keywords} orddeler fra sammensatte ord${teedText}${cachedText}, ${seconds} s`,
   );
 }

@@ -59,10 +59,15 @@ export function norwegianDictionaryPath(): string {
   return join(dirname(require.resolve('@cspell/dict-nb-no')), 'nb.trie.gz');
 }
 
+/** The Bokmål lexicon, read and parsed anew: for a caller that lets it go when done (the build). */
+export function readNorwegianLexicon(): NorwegianLexicon {
+  return lexiconFromTrie(importTrie(gunzipSync(readFileSync(norwegianDictionaryPath())).toString('utf8')));
+}
+
 let cached: NorwegianLexicon | undefined;
 
-/** The Bokmål lexicon, read and parsed on first use and kept for the rest of the process. */
+/** The Bokmål lexicon, read and parsed on first use and kept for the rest of the process (tests, scripts). */
 export function loadNorwegianLexicon(): NorwegianLexicon {
-  cached ??= lexiconFromTrie(importTrie(gunzipSync(readFileSync(norwegianDictionaryPath())).toString('utf8')));
+  cached ??= readNorwegianLexicon();
   return cached;
 }
