@@ -42,6 +42,11 @@ export interface ShardOptions {
 /** What every shard is indexed with: the Pagefind version its metadata names, and the language. */
 export interface IndexOptions extends ShardOptions {
   index: OwnShardOptions;
+  /**
+   * Called with each shard's bundle as soon as it is ready (indexed or taken from the cache), in
+   * the order they become ready, with the place of the shard's first page in the whole index.
+   */
+  onShard?: (files: ShardFiles, firstPage: number) => void;
 }
 
 /**
@@ -108,18 +113,15 @@ export async function indexInShards(
       const k = next++;
       const pages = pagesOf(k);
       const { cache } = options;
-      if (!cache) {
-        files[k] = await index(pages);
-        continue;
-      }
-      const { key, cached } = cache.entry(pages);
-      if (cached) {
-        files[k] = cache.read(key);
+      const entry = cache?.entry(pages);
+      if (entry?.cached) {
+        files[k] = cache!.read(entry.key);
         reused += 1;
-        continue;
+      } else {
+        files[k] = await index(pages);
+        if (entry) cache!.store(entry.key, files[k]);
       }
-      files[k] = await index(pages);
-      cache.store(key, files[k]);
+      options.onShard?.(files[k], k * size);
     }
   };
   try {

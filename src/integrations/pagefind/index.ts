@@ -11,8 +11,8 @@ import { pagefindRuntime } from './runtime-files.ts';
 import { ShardCache } from './shard-cache.ts';
 import { FileWriterThread } from '../../lib/node/file-writer-thread.ts';
 import { pruneLinkedCache } from '../../lib/node/linked-files.ts';
-import { mergeShards } from './merge-shards.ts';
-import { fillResultIds, parseFragments, resultIds } from './result-ids.ts';
+import { joinShardIndexes, writeShardFragments } from './merge-shards.ts';
+import { fillResultIds, parseFragments, resultIds, type Fragment } from './result-ids.ts';
 import { writeCards } from './cards.ts';
 import { writeSortLists } from './sort-lists.ts';
 
@@ -72,21 +72,28 @@ export async function indexSite(
   // Pagefind gives its runtime (pagefind.js, the WebAssembly); the build indexes the pages itself.
   const language = /<html\b[^>]*\slang="([^"]*)"/i.exec(pages[0]?.copy ?? '')?.[1]?.toLowerCase() ?? 'unknown';
   const runtime = await pagefindRuntime(language);
-  // Not bound here: the extractor and its word list are garbage once the shards are indexed.
-  const shards: Shards = await indexInShards(pages.length, indexerPages(pages, counts), {
-    ...shardOptions,
-    index: { version: runtime.version, language },
-  });
-  if (shards.files[0]) for (const [name, bytes] of runtime.files) shards.files[0].set(name, bytes);
   rmSync(bundleDir, { recursive: true, force: true });
   // Fragments and cards are a file per page, the same bytes for a page that has not changed: a
-  // thread writes them (linking unchanged ones from the cache) while this one joins the index.
+  // thread writes them (linking unchanged ones from the cache), from the moment each shard is
+  // ready, while this one indexes the other shards and joins the index.
   const writer = new FileWriterThread(linkedDir);
+  const fragmentsOf: Fragment[][] = [];
+  let shards: Shards;
   try {
-    const fragments = parseFragments(mergeShards(shards.files, bundleDir, writer.write));
-    const ids = resultIds(fragments);
+    // Not bound here: the extractor and its word list are garbage once the shards are indexed.
+    shards = await indexInShards(pages.length, indexerPages(pages, counts), {
+      ...shardOptions,
+      index: { version: runtime.version, language },
+      onShard: (files, firstPage) => {
+        const fragments = parseFragments(writeShardFragments(files, firstPage, bundleDir, writer.write));
+        writeCards(bundleDir, fragments, writer.write);
+        fragmentsOf[firstPage] = fragments;
+      },
+    });
+    if (shards.files[0]) for (const [name, bytes] of runtime.files) shards.files[0].set(name, bytes);
+    joinShardIndexes(shards.files, bundleDir, writer.write);
+    const ids = resultIds(fragmentsOf.flat());
     fillResultIds(listings, ids);
-    writeCards(bundleDir, fragments, writer.write);
     writeSortLists(bundleDir, pages, ids);
   } catch (error) {
     await writer.abort();

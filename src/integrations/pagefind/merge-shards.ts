@@ -129,15 +129,57 @@ export interface MergedFragment {
 }
 
 /**
- * Joins the shard bundles `shardBundles`, in that order, into `bundleDir` (see above), and returns
- * the fragments in page order. The fragments (one file per page) and the index chunks are written
- * with `write` (index.ts hands them to a writer thread that links unchanged ones).
+ * Writes the fragments of one shard, whose first page is page `firstPage` of the whole index, with
+ * `write`, each named by its page's short id, and returns them in page order. A fragment depends on
+ * its own page and place only, so the build writes a shard's fragments as soon as the shard is
+ * indexed, while the other shards are still being indexed (index.ts).
+ */
+export function writeShardFragments(
+  files: ShardFiles,
+  firstPage: number,
+  bundleDir: string,
+  write: (path: string, bytes: Buffer) => void = writeFileSync,
+): MergedFragment[] {
+  mkdirSync(join(bundleDir, 'fragment'), { recursive: true });
+  return readShard(files).pages.map(([hash], place) => {
+    const id = shortId(firstPage + place);
+    const bytes = decompressed(shardFile(files, `fragment/${hash}.pf_fragment`));
+    write(join(bundleDir, fragmentFile(id)), bytes);
+    return { id, bytes };
+  });
+}
+
+/**
+ * Joins the shard bundles `shardBundles`, in that order, into `bundleDir` (see above) and returns
+ * the fragments in page order: `writeShardFragments` for each shard, then `joinShardIndexes`. The
+ * fragments (one file per page) and the index chunks are written with `write` (index.ts hands them
+ * to a writer thread that links unchanged ones).
  */
 export function mergeShards(
   shardBundles: readonly ShardFiles[],
   bundleDir: string,
   write: (path: string, bytes: Buffer) => void = writeFileSync,
 ): MergedFragment[] {
+  let firstPage = 0;
+  const fragments = shardBundles.flatMap((files) => {
+    const written = writeShardFragments(files, firstPage, bundleDir, write);
+    firstPage += written.length;
+    return written;
+  });
+  joinShardIndexes(shardBundles, bundleDir, write);
+  return fragments;
+}
+
+/**
+ * Joins everything of the shard bundles but their fragments, which `writeShardFragments` writes:
+ * the runtime files (from the first shard), the index chunks (with `write`), the filters, the
+ * metadata and the entry file.
+ */
+export function joinShardIndexes(
+  shardBundles: readonly ShardFiles[],
+  bundleDir: string,
+  write: (path: string, bytes: Buffer) => void = writeFileSync,
+): void {
   if (shardBundles.length === 0) fail('ingen delindekser å slå sammen');
   const shards = shardBundles.map(readShard);
   const { language } = shards[0]!;
@@ -150,23 +192,19 @@ export function mergeShards(
     total += shard.pages.length;
   }
 
-  mkdirSync(join(bundleDir, 'fragment'), { recursive: true });
+  mkdirSync(bundleDir, { recursive: true });
   // pagefind.js, the WebAssembly and the entry file are the same in every shard.
   for (const [name, bytes] of shards[0]!.files) {
     if (name.includes('/') || name.endsWith('.pf_meta') || unusedPagefindFiles.includes(name)) continue;
     writeFileSync(join(bundleDir, name), isDataFile(name) ? decompressed(bytes) : bytes);
   }
 
-  const pages: MetaPage[] = [];
-  const fragments: MergedFragment[] = [];
-  shards.forEach((shard, i) =>
-    shard.pages.forEach(([hash, wordCount], place) => {
-      const id = shortId(offsets[i]! + place);
-      const bytes = decompressed(shardFile(shard.files, `fragment/${hash}.pf_fragment`));
-      write(join(bundleDir, fragmentFile(id)), bytes);
-      fragments.push({ id, bytes });
-      pages.push([id, roundedWordCount(wordCount), '']);
-    }),
+  const pages: MetaPage[] = shards.flatMap((shard, i) =>
+    shard.pages.map(([, wordCount], place): MetaPage => [
+      shortId(offsets[i]! + place),
+      roundedWordCount(wordCount),
+      '',
+    ]),
   );
 
   const fieldLists = shards.map((s) => s.meta[5] as unknown[]);
@@ -195,5 +233,4 @@ export function mergeShards(
   languageEntry.hash = metaHash;
   languageEntry.page_count = total;
   writeFileSync(entryFile, JSON.stringify(entry));
-  return fragments;
 }

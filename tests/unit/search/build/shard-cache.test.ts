@@ -3,7 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { indexInShards } from '../../../../src/integrations/pagefind/index-shards.ts';
-import { mergeShards } from '../../../../src/integrations/pagefind/merge-shards.ts';
+import {
+  joinShardIndexes,
+  mergeShards,
+  writeShardFragments,
+} from '../../../../src/integrations/pagefind/merge-shards.ts';
 import { ShardCache, shardKey } from '../../../../src/integrations/pagefind/shard-cache.ts';
 import type { ShardPage } from '../../../../src/integrations/pagefind/write-shard.ts';
 import { pagefindRuntime } from '../../../../src/integrations/pagefind/runtime-files.ts';
@@ -36,12 +40,27 @@ function files(dir: string): Record<string, string> {
   return out;
 }
 
+/** The bundle as the build writes it: each shard's fragments when it is ready, then the joined index. */
 async function bundle(name: string, pageAt: (i: number) => ShardPage, cache?: ShardCache) {
-  const shards = await indexInShards(pageCount, pageAt, { ...options, cache });
+  const dir = join(work, name);
+  const firstPages: number[] = [];
+  const shards = await indexInShards(pageCount, pageAt, {
+    ...options,
+    cache,
+    onShard: (shard, firstPage) => {
+      firstPages.push(firstPage);
+      writeShardFragments(shard, firstPage, dir);
+    },
+  });
+  // Every shard, fresh or cached, is handed over once, with the place of its first page.
+  expect(firstPages.sort((a, b) => a - b)).toEqual([0, 2, 4, 6]);
   for (const [path, bytes] of runtime.files) shards.files[0]!.set(path, bytes);
-  mergeShards(shards.files, join(work, name));
+  joinShardIndexes(shards.files, dir);
+  // The same bytes as joining everything at once (merge-shards.test.ts compares that with Pagefind).
+  mergeShards(shards.files, `${dir}-merged`);
+  expect(files(dir)).toEqual(files(`${dir}-merged`));
   cache?.prune();
-  return { ...shards, files: files(join(work, name)) };
+  return { ...shards, files: files(dir) };
 }
 
 describe('the shard cache', () => {
