@@ -16,6 +16,7 @@ import {
 } from '../lib/entry-body/allow-list.ts';
 import { sanitizeSchema } from '../lib/entry-body/sanitize-schema.ts';
 import { processInWorkers } from './process-in-workers.ts';
+import { takeEarlyEntries } from './early-entries.ts';
 import { PLAIN_TEXT } from './plain-text-metadata.ts';
 
 /**
@@ -61,7 +62,7 @@ async function sync({ store, generateDigest, logger, watcher }: LoaderContext, r
   const changed = files.filter((f) => store.get(f.stem)?.digest !== digests.get(f.stem));
   const numbers: NumberPlace[] = [];
 
-  for (const entry of await processInWorkers(root, changed)) {
+  for (const entry of await (takeEarlyEntries(root, changed) ?? processInWorkers(root, changed))) {
     problems.push(...entry.problems);
     if (entry.number) numbers.push(entry.number);
     if (entry.data && entry.html !== undefined) {

@@ -1,13 +1,19 @@
 import { describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { fileURLToPath } from 'node:url';
 import { contentValidation } from '../../src/integrations/content-validation.ts';
 import { initiativesLoader } from '../../src/loaders/initiatives-loader.ts';
+import { takeEarlyEntries } from '../../src/loaders/early-entries.ts';
+import { readContentFolder } from '../../src/lib/node/content-files.ts';
+import { entriesFolder } from '../../src/lib/validation/validate-content.ts';
 
 const fixture = (name: string) => pathToFileURL(fileURLToPath(new URL(`../fixtures/${name}/`, import.meta.url)));
 
 /** Calls the integration's config hook the way Astro does, collecting what it logs. */
-function runHook(root: URL, command: 'build' | 'dev') {
+function runHook(root: URL, command: 'build' | 'dev', cacheDir = new URL('.cache/astro/', root)) {
   const logged: string[] = [];
   const logger = {
     error: (m: string) => logged.push(m),
@@ -16,7 +22,7 @@ function runHook(root: URL, command: 'build' | 'dev') {
     debug: () => {},
   };
   const hook = contentValidation().hooks['astro:config:setup'] as (options: unknown) => void;
-  const run = () => hook({ config: { root }, command, logger });
+  const run = () => hook({ config: { root, cacheDir }, command, logger });
   return { run, logged };
 }
 
@@ -53,5 +59,20 @@ describe('the build runs the editors’ validator', () => {
     const { run, logged } = runHook(fixture('valid'), 'build');
     expect(run).not.toThrow();
     expect(logged).toEqual([]);
+  });
+
+  it('starts checking the entries for the loader on a clean build only, one without a content store', async () => {
+    const root = fixture('valid');
+    const files = readContentFolder(fileURLToPath(root), entriesFolder, []);
+    runHook(root, 'build').run();
+    expect(await takeEarlyEntries(fileURLToPath(root), files)).toHaveLength(files.length);
+    // A cache holding a content store is a build whose loader checks only what changed.
+    const cache = mkdtempSync(join(tmpdir(), 'velferdsspor-store-'));
+    writeFileSync(join(cache, 'data-store.json'), '{}');
+    runHook(root, 'build', pathToFileURL(`${cache}/`)).run();
+    rmSync(cache, { recursive: true });
+    expect(takeEarlyEntries(fileURLToPath(root), files)).toBeUndefined();
+    runHook(root, 'dev').run();
+    expect(takeEarlyEntries(fileURLToPath(root), files)).toBeUndefined();
   });
 });

@@ -1,7 +1,7 @@
 import type { Problem } from './problem.ts';
 import { sortProblems } from './problem.ts';
 import { checkEntryBody } from './entry-body-check.ts';
-import { findSymlinks, readContentFolder } from '../node/content-files.ts';
+import { findSymlinks, readContentFolder, type ContentFile } from '../node/content-files.ts';
 import { validateVocabularies } from './validate-vocabularies.ts';
 import { createEntryChecker, duplicateNumbers, numberLineIn, type NumberPlace } from './check-entry.ts';
 
@@ -12,14 +12,18 @@ export const entriesFolder = { folder: 'initiatives', extension: '.mdx' } as con
  * Checks every entry, taxonomy and source file under `root`/content against the schemas and the
  * cross-file rules, and returns every problem found — never stopping at the first. `entries: false`
  * checks only the vocabularies and the folder: the build's content loader checks the entries
- * itself, parsing each file once.
+ * itself, parsing each file once. `read` gets the entry files as read, for the build to start on.
  */
-export function validateContent(root: string, { entries = true }: { entries?: boolean } = {}): Problem[] {
+export function validateContent(
+  root: string,
+  { entries = true, read }: { entries?: boolean; read?: (files: ContentFile[]) => void } = {},
+): Problem[] {
   const problems: Problem[] = [];
   findSymlinks(root, problems);
   const vocabularies = validateVocabularies(root, problems);
   // The folder is always listed, so a stray file is named before Astro starts.
   const files = readContentFolder(root, entriesFolder, problems);
+  read?.(files);
   if (entries) {
     const checker = createEntryChecker(vocabularies);
     const numbers: NumberPlace[] = [];
