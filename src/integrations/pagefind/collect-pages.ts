@@ -17,20 +17,43 @@ import { uniqueWords } from '../../lib/search/build/decompound.ts';
 /** The whole sections `excludeSelectors` keeps out of the index, by class («.entry-related»). */
 const excludedClasses = excludeSelectors.filter((s) => /^\.[\w-]+$/.test(s)).map((s) => s.slice(1));
 
-/** One entry page as the indexer gets it. */
+/**
+ * One entry page as the indexer gets it. The copy and the words are kept compact, since every
+ * entry page's are held from the moment it is rendered (page-tee.ts) to the moment it is indexed,
+ * across the end of page generation, where a build's memory peaks: the copy as UTF-8 (it holds
+ * characters beyond Latin-1, so as a string it takes two bytes a character, about 27 MB at 1,000
+ * entries) and the words as one string (not a string and an array slot each, about 14 MB more).
+ * `copyOf` and `wordsOf` give them back.
+ */
 export interface IndexedPage {
   /** The site path, «/eksempler/x/». */
   url: string;
-  /** The indexed copy (see `indexedCopy`), without sort attributes; emptied once it is sent. */
-  copy: string;
+  /** The indexed copy (see `indexedCopy`), without sort attributes, as UTF-8; emptied once it is sent. */
+  copy: Uint8Array;
   /**
-   * The distinct words of the text a reader sees in the indexed region (`uniqueWords`): what the
-   * keywords are found in, split once for the corpus, the compound parts and the folded spellings.
+   * The distinct words of the text a reader sees in the indexed region (`uniqueWords`), joined by
+   * a space: what the keywords are found in, split once for the corpus, the compound parts and the
+   * folded spellings.
    */
-  words: string[];
+  words: string;
   /** The page's `data-pagefind-sort` values, by key. */
   sorts: Record<string, string>;
 }
+
+/** A page's indexed copy as text. */
+export function copyOf(page: Pick<IndexedPage, 'copy'>): string {
+  return utf8Decoder.decode(page.copy);
+}
+
+/** A page's distinct words (`uniqueWords`), in order. */
+export function wordsOf(page: Pick<IndexedPage, 'words'>): string[] {
+  return page.words ? page.words.split(WORD_SEPARATOR) : [];
+}
+
+// A word never holds a space: `uniqueWords` splits at every non-letter.
+const WORD_SEPARATOR = ' ';
+const utf8Encoder = new TextEncoder();
+const utf8Decoder = new TextDecoder();
 
 export interface CollectedPages {
   /** Entry pages, in catalogue number order. */
@@ -61,8 +84,10 @@ export function readPageHtml(html: string): PageReading {
     listing,
     page: {
       // Sorts become id lists after indexing, not Pagefind sorts (see src/lib/search/sort.ts).
-      copy: withoutSorts(copy),
-      words: uniqueWords(htmlToText(withoutClasses(elementInnerHtml(copy) ?? '', excludedClasses))),
+      copy: utf8Encoder.encode(withoutSorts(copy)),
+      words: uniqueWords(htmlToText(withoutClasses(elementInnerHtml(copy) ?? '', excludedClasses))).join(
+        WORD_SEPARATOR,
+      ),
       sorts: sortValues(copy),
     },
   };

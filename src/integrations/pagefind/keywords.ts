@@ -1,7 +1,7 @@
 import { readNorwegianLexicon } from '../../lib/node/norwegian-lexicon.ts';
 import { createKeywordExtractor, type KeywordExtractor } from '../../lib/search/build/keywords.ts';
 import { withKeywords } from '../../lib/search/build/index-html.ts';
-import type { IndexedPage } from './collect-pages.ts';
+import { copyOf, wordsOf, type IndexedPage } from './collect-pages.ts';
 import type { ShardPage } from './write-shard.ts';
 import { withFoldedSpellingsOfWords } from '../../lib/search/fold.ts';
 
@@ -12,8 +12,11 @@ import { withFoldedSpellingsOfWords } from '../../lib/search/fold.ts';
  * last page has its keywords, before the index is joined, where a build's memory peaks.
  */
 export function keywordStep(pages: readonly IndexedPage[]): KeywordExtractor {
+  // Split one page at a time: the corpus keeps each distinct word once, not every page's list.
   return createKeywordExtractor(
-    pages.map((page) => page.words),
+    (function* () {
+      for (const page of pages) yield wordsOf(page);
+    })(),
     readNorwegianLexicon(),
   );
 }
@@ -32,11 +35,11 @@ export function indexerPages(pages: IndexedPage[], counts: { keywords: number })
   const extractor = keywordStep(pages);
   return (i) => {
     const page = pages[i]!;
-    const keywords = pageKeywords(extractor, page.words);
+    const keywords = pageKeywords(extractor, wordsOf(page));
     counts.keywords += keywords.length;
-    const content = withKeywords(page.copy, keywords);
-    page.copy = '';
-    page.words = [];
+    const content = withKeywords(copyOf(page), keywords);
+    page.copy = new Uint8Array();
+    page.words = '';
     return { url: page.url, content };
   };
 }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { collectPagesInThreads } from '../../../src/integrations/pagefind/collect-in-workers.ts';
-import { readPageHtml } from '../../../src/integrations/pagefind/collect-pages.ts';
+import { copyOf, readPageHtml } from '../../../src/integrations/pagefind/collect-pages.ts';
 import type { TeedPages } from '../../../src/integrations/pagefind/page-tee.ts';
 import { ReadingCache, htmlDigest } from '../../../src/integrations/pagefind/reading-cache.ts';
 import { RESULT_IDS_ATTRIBUTE } from '../../../src/lib/search/build/index-html.ts';
@@ -61,7 +61,7 @@ describe('collectPagesInThreads', () => {
     expect(mixed.teedFiles).toBe(7);
     expect(mixed.pages).toEqual(alone.pages);
     expect(mixed.listings).toEqual(alone.listings);
-    expect(mixed.pages.find((p) => p.url === '/eksempler/side-07/')?.copy).toContain('Side 7<');
+    expect(copyOf(mixed.pages.find((p) => p.url === '/eksempler/side-07/')!)).toContain('Side 7<');
     expect(alone.teedFiles).toBe(0);
   });
 
@@ -79,7 +79,7 @@ describe('collectPagesInThreads', () => {
     const fresh = await collectPagesInThreads(dir, { threads: 1 });
     expect(again.pages).toEqual(fresh.pages);
     expect(again.listings).toEqual(fresh.listings);
-    expect(again.pages.find((p) => p.url === '/eksempler/side-03/')?.copy).toContain('Side 3, endret');
+    expect(copyOf(again.pages.find((p) => p.url === '/eksempler/side-03/')!)).toContain('Side 3, endret');
     expect(fresh.pages).not.toEqual(alone.pages);
     // A cache file cut short is no cache.
     writeFileSync(file, 'halvskrevet');
