@@ -90,12 +90,17 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 describe('how many shards', () => {
   it('is one for a small catalogue, one per core or more for a large one, in multiples of the cores', () => {
     expect(shardCount(29, { threads: 2 })).toBe(1);
-    expect(shardCount(250, { threads: 2 })).toBe(1);
-    expect(shardCount(251, { threads: 2 })).toBe(2);
-    expect(shardCount(1000, { threads: 2 })).toBe(4);
-    expect(shardCount(1001, { threads: 2 })).toBe(6);
+    // Indexed in this thread, below POOL_FROM_PAGES: shards of at most 100 pages.
+    expect(shardCount(100, { threads: 2 })).toBe(1);
+    expect(shardCount(101, { threads: 2 })).toBe(2);
+    expect(shardCount(1000, { threads: 2 })).toBe(10);
+    expect(shardCount(1000, { threads: 1 })).toBe(10);
+    expect(shardCount(1999, { threads: 2 })).toBe(20);
+    // In the pool: shards of at most 250 pages.
+    expect(shardCount(2000, { threads: 2 })).toBe(8);
+    expect(shardCount(2001, { threads: 2 })).toBe(10);
     expect(shardCount(10_000, { threads: 2 })).toBe(40);
-    expect(shardCount(1000, { threads: 1 })).toBe(4);
+    expect(shardCount(1000, { threads: 2, poolFromPages: 500 })).toBe(4);
     expect(shardCount(7, { shardPages: 3, threads: 2 })).toBe(4);
     expect(shardCount(2, { shardPages: 1, threads: 4 })).toBe(2);
   });
