@@ -13,23 +13,30 @@ import {
 } from '../../lib/search/build/index-html.ts';
 import { excludeSelectors, sortKeys } from '../../lib/search/index-fields.ts';
 import { uniqueWords } from '../../lib/search/build/decompound.ts';
+import { exclusionSelectors, readPage, type PageReading as IndexReading } from '../../lib/search/build/page-reading.ts';
 
 /** The whole sections `excludeSelectors` keeps out of the index, by class («.entry-related»). */
 const excludedClasses = excludeSelectors.filter((s) => /^\.[\w-]+$/.test(s)).map((s) => s.slice(1));
 
+/** What Pagefind leaves out of a page, as selectors: made once, for every page. */
+const exclusions = exclusionSelectors(excludeSelectors);
+
 /**
- * One entry page as the indexer gets it. The copy and the words are kept compact, since every
- * entry page's are held from the moment it is rendered (page-tee.ts) to the moment it is indexed,
- * across the end of page generation, where a build's memory peaks: the copy as UTF-8 (it holds
- * characters beyond Latin-1, so as a string it takes two bytes a character, about 27 MB at 1,000
- * entries) and the words as one string (not a string and an array slot each, about 14 MB more).
- * `copyOf` and `wordsOf` give them back.
+ * One entry page as the indexer gets it: its indexed copy already read as Pagefind reads a page
+ * (page-reading.ts), so the search step does not parse the HTML again. The reading is made where the
+ * page is first read: in the thread that reads pages while Astro renders them (page-tee.ts), on the
+ * core page generation leaves idle, or in the threads that read dist/ (collect-in-workers.ts).
+ * Parsing the copy was a third of the indexer's time per page (htmlparser2 and the reader, 0.85 of
+ * 2.7 s over 2,000 pages of the 10,000-entry catalogue). The reading and the words are held from
+ * the moment a page is rendered to the moment it is indexed, across the end of page generation,
+ * where a build's memory peaks: the words are one string (not a string and an array slot each).
+ * `wordsOf` gives them back.
  */
 export interface IndexedPage {
   /** The site path, «/eksempler/x/». */
   url: string;
-  /** The indexed copy (see `indexedCopy`), without sort attributes, as UTF-8; emptied once it is sent. */
-  copy: Uint8Array;
+  /** The indexed copy (see `indexedCopy`), without sort attributes, as Pagefind reads it; emptied once it is sent. */
+  reading: IndexReading;
   /**
    * The distinct words of the text a reader sees in the indexed region (`uniqueWords`), joined by
    * a space: what the keywords are found in, split once for the corpus, the compound parts and the
@@ -40,11 +47,6 @@ export interface IndexedPage {
   sorts: Record<string, string>;
 }
 
-/** A page's indexed copy as text. */
-export function copyOf(page: Pick<IndexedPage, 'copy'>): string {
-  return utf8Decoder.decode(page.copy);
-}
-
 /** A page's distinct words (`uniqueWords`), in order. */
 export function wordsOf(page: Pick<IndexedPage, 'words'>): string[] {
   return page.words ? page.words.split(WORD_SEPARATOR) : [];
@@ -52,8 +54,6 @@ export function wordsOf(page: Pick<IndexedPage, 'words'>): string[] {
 
 // A word never holds a space: `uniqueWords` splits at every non-letter.
 const WORD_SEPARATOR = ' ';
-const utf8Encoder = new TextEncoder();
-const utf8Decoder = new TextDecoder();
 
 export interface CollectedPages {
   /** Entry pages, in catalogue number order. */
@@ -71,11 +71,11 @@ export interface PageReading {
 }
 
 /**
- * What a built page's HTML holds for the index: an entry page's indexed copy, visible text and
- * sort values, and whether it is a listing. The same for a page read from dist/ and for one handed
- * over while Astro renders (page-tee.ts).
+ * What a built page's HTML, at site path `url`, holds for the index: an entry page's indexed copy
+ * as Pagefind reads it, its visible text and sort values, and whether it is a listing. The same for
+ * a page read from dist/ and for one handed over while Astro renders (page-tee.ts).
  */
-export function readPageHtml(html: string): PageReading {
+export function readPageHtml(html: string, url: string): PageReading {
   const listing = html.includes(RESULT_IDS_ATTRIBUTE);
   if (!html.includes(BODY_ATTRIBUTE)) return { listing };
   const copy = indexedCopy(html);
@@ -84,7 +84,7 @@ export function readPageHtml(html: string): PageReading {
     listing,
     page: {
       // Sorts become id lists after indexing, not Pagefind sorts (see src/lib/search/sort.ts).
-      copy: utf8Encoder.encode(withoutSorts(copy)),
+      reading: readPage(withoutSorts(copy), url, exclusions),
       words: uniqueWords(htmlToText(withoutClasses(elementInnerHtml(copy) ?? '', excludedClasses))).join(
         WORD_SEPARATOR,
       ),
@@ -102,9 +102,10 @@ export function readPages(root: string, files: readonly string[]): CollectedPage
   const pages: IndexedPage[] = [];
   const listings: string[] = [];
   for (const file of files) {
-    const { page, listing } = readPageHtml(readFileSync(file, 'utf8'));
+    const url = pagePath(relative(root, file));
+    const { page, listing } = readPageHtml(readFileSync(file, 'utf8'), url);
     if (listing) listings.push(file);
-    if (page) pages.push({ url: pagePath(relative(root, file)), ...page });
+    if (page) pages.push({ url, ...page });
   }
   return { pages, listings };
 }

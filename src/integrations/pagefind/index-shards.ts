@@ -1,7 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { WorkerPool } from '../../lib/node/worker-pool.ts';
-import type { ShardPage } from './write-shard.ts';
-import { ownShard, type OwnShardOptions } from './own-shard.ts';
+import { ownShard, type IndexerPage, type OwnShardOptions } from './own-shard.ts';
 import { WordForms } from '../../lib/search/build/page-words.ts';
 import { shardFiles, type ShardFiles } from './shard-files.ts';
 import type { ShardCache } from './shard-cache.ts';
@@ -87,7 +86,7 @@ export interface Shards {
  */
 export async function indexInShards(
   pageCount: number,
-  pageAt: (i: number) => ShardPage,
+  pageAt: (i: number) => IndexerPage,
   options: IndexOptions,
 ): Promise<Shards> {
   const shards = shardCount(pageCount, options);
@@ -99,7 +98,7 @@ export async function indexInShards(
   const usePool = shards > 1 && pageCount >= (options.poolFromPages ?? POOL_FROM_PAGES);
   // Started when a shard first needs indexing: a rebuild that finds every shard cached starts none.
   let pool:
-    WorkerPool<{ pages: ShardPage[]; options: OwnShardOptions }, { path: string; content: Uint8Array }[]> | undefined;
+    WorkerPool<{ pages: IndexerPage[]; options: OwnShardOptions }, { path: string; content: Uint8Array }[]> | undefined;
   const startPool = () =>
     (pool ??= new WorkerPool(
       new URL('./shard-worker.ts', import.meta.url),
@@ -112,7 +111,7 @@ export async function indexInShards(
     ));
   // In this thread, the shards share one word cache, as a pool thread's shards do.
   const forms = new WordForms();
-  const index = async (pages: ShardPage[]): Promise<ShardFiles> =>
+  const index = async (pages: IndexerPage[]): Promise<ShardFiles> =>
     usePool
       ? shardFiles(await startPool().run({ pages, options: options.index }))
       : ownShard(pages, options.index, forms);

@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { rmSync } from 'node:fs';
 import { collectPagesInThreads } from './collect-in-workers.ts';
-import { copyOf } from './collect-pages.ts';
 import { PageTee, type TeedPages } from './page-tee.ts';
 import { ReadingCache } from './reading-cache.ts';
 import { indexerPages } from './keywords.ts';
@@ -71,8 +70,7 @@ export async function indexSite(
   });
   const counts = { keywords: 0 };
   // Pagefind gives its runtime (pagefind.js, the WebAssembly); the build indexes the pages itself.
-  const language =
-    /<html\b[^>]*\slang="([^"]*)"/i.exec(pages[0] ? copyOf(pages[0]) : '')?.[1]?.toLowerCase() ?? 'unknown';
+  const language = pages[0]?.reading.language ?? 'unknown';
   const runtime = await pagefindRuntime(language);
   rmSync(bundleDir, { recursive: true, force: true });
   // Fragments and cards are a file per page, the same bytes for a page that has not changed: a

@@ -1,8 +1,8 @@
 import { readNorwegianLexicon } from '../../lib/node/norwegian-lexicon.ts';
 import { createKeywordExtractor, type KeywordExtractor } from '../../lib/search/build/keywords.ts';
-import { withKeywords } from '../../lib/search/build/index-html.ts';
-import { copyOf, wordsOf, type IndexedPage } from './collect-pages.ts';
-import type { ShardPage } from './write-shard.ts';
+import { withKeywordMeta } from '../../lib/search/build/page-reading.ts';
+import { wordsOf, type IndexedPage } from './collect-pages.ts';
+import type { IndexerPage } from './own-shard.ts';
 import { withFoldedSpellingsOfWords } from '../../lib/search/fold.ts';
 
 /**
@@ -26,20 +26,23 @@ export function pageKeywords(extractor: KeywordExtractor, words: readonly string
   return withFoldedSpellingsOfWords(words, extractor.keywordsForWords(words));
 }
 
+/** What a page's reading is left as once it is sent to the indexer. */
+const sent = { digest: '', filters: new Map(), meta: new Map(), language: '', hasBody: false };
+
 /**
- * Page `i` of `pages` as the indexer gets it: its indexed copy with its keywords (`withKeywords`).
- * Each page's copy and words are let go once it is made, and the extractor with the last reference
- * to the function returned; `counts.keywords` adds up the keywords given, for the build log.
+ * Page `i` of `pages` as the indexer gets it: its reading with its keywords (`withKeywordMeta`).
+ * Each page's reading and words are let go once it is made, and the extractor with the last
+ * reference to the function returned; `counts.keywords` adds up the keywords given, for the build log.
  */
-export function indexerPages(pages: IndexedPage[], counts: { keywords: number }): (i: number) => ShardPage {
+export function indexerPages(pages: IndexedPage[], counts: { keywords: number }): (i: number) => IndexerPage {
   const extractor = keywordStep(pages);
   return (i) => {
     const page = pages[i]!;
     const keywords = pageKeywords(extractor, wordsOf(page));
     counts.keywords += keywords.length;
-    const content = withKeywords(copyOf(page), keywords);
-    page.copy = new Uint8Array();
+    const reading = withKeywordMeta(page.reading, keywords);
+    page.reading = sent;
     page.words = '';
-    return { url: page.url, content };
+    return { url: page.url, reading };
   };
 }

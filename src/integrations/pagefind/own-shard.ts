@@ -1,5 +1,5 @@
 import { encode } from 'cborg';
-import { exclusionSelectors, readPage } from '../../lib/search/build/page-reading.ts';
+import type { PageReading } from '../../lib/search/build/page-reading.ts';
 import {
   hasStemmer,
   pageWords,
@@ -7,11 +7,9 @@ import {
   type FormOnPage,
   type PageWords,
 } from '../../lib/search/build/page-words.ts';
-import { excludeSelectors } from '../../lib/search/index-fields.ts';
 import { storedData } from './bundle-files.ts';
 import { CborWriter, textItem } from './cbor-bytes.ts';
 import type { ShardFiles } from './shard-files.ts';
-import type { ShardPage } from './write-shard.ts';
 
 /**
  * A shard's search index written by the build itself, in Pagefind 1.6's format, as the files a
@@ -33,8 +31,14 @@ export interface OwnShardOptions {
   language: string;
 }
 
-/** What Pagefind leaves out of a page, as selectors: read once, for every shard. */
-const exclusions = exclusionSelectors(excludeSelectors);
+/**
+ * A page as the indexer gets it: its site path and what Pagefind reads from its HTML (page-reading.ts;
+ * read where the page is first read, see collect-pages.ts `IndexedPage`), keywords included.
+ */
+export interface IndexerPage {
+  url: string;
+  reading: PageReading;
+}
 
 /** Rust's string order (by UTF-8 bytes), which Pagefind's sorted maps keep. */
 export function byBytes(a: string, b: string): number {
@@ -109,13 +113,13 @@ interface WordEntry {
 
 /** Indexes `pages` (each as the indexer would get it) into one shard's files. */
 export function ownShard(
-  pages: readonly ShardPage[],
+  pages: readonly IndexerPage[],
   { version, language }: OwnShardOptions,
   cache = new WordForms(),
 ): ShardFiles {
   if (!hasStemmer(language))
     throw new Error(`Søkeindeksen: språket «${language}» har ingen stemmer her (own-shard.ts)`);
-  const readings = pages.map((page) => readPage(page.content, page.url, exclusions));
+  const readings = pages.map((page) => page.reading);
   const fields = [...new Set(readings.flatMap((reading) => [...reading.meta.keys()]))].sort(byBytes);
   const files: ShardFiles = new Map();
   const metaPages: [string, number, string][] = [];

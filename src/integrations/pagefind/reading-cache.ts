@@ -10,14 +10,16 @@ import { sourceDigest } from '../../lib/node/source-digest.ts';
 export const htmlDigest = (html: string | Uint8Array) => createHash('sha256').update(html).digest('base64url');
 
 /**
- * The code a reading depends on: how a page is read (collect-pages.ts), what is cut out and split
- * (index-html.ts, decompound.ts) and which sections are left out (index-fields.ts). A change to any
+ * The code a reading depends on: how a page is read (collect-pages.ts), what is cut out, read as
+ * Pagefind reads it and split (index-html.ts, page-reading.ts, decompound.ts) and which sections are left out (index-fields.ts). A change to any
  * of them must not reuse readings made the old way.
  */
 const readerVersion = () =>
   sourceDigest(import.meta.url, [
     './collect-pages.ts',
     '../../lib/search/build/index-html.ts',
+    '../../lib/search/build/page-reading.ts',
+    '../../lib/search/build/open-element-selector.ts',
     '../../lib/search/build/decompound.ts',
     '../../lib/search/index-fields.ts',
   ]);

@@ -2,10 +2,10 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
+import type { IndexerPage } from './own-shard.ts';
 import { excludeSelectors } from '../../lib/search/index-fields.ts';
 import { shardFiles, type ShardFiles } from './shard-files.ts';
 import { sourceDigest } from '../../lib/node/source-digest.ts';
-import type { ShardPage } from './write-shard.ts';
 
 /** Pagefind's version, from its package.json (which its `exports` do not list, so found from its entry). */
 function pagefindVersion(): string {
@@ -31,9 +31,14 @@ const indexerSource = () =>
 const indexerVersion = JSON.stringify([pagefindVersion(), indexerSource(), excludeSelectors]);
 
 /** A shard's name in the cache: a digest of its pages, in order, and of the indexer. */
-export function shardKey(pages: readonly ShardPage[]): string {
+export function shardKey(pages: readonly IndexerPage[]): string {
   const hash = createHash('sha256').update(indexerVersion);
-  for (const page of pages) hash.update(`\0${page.url}\0${page.content.length}\0`).update(page.content);
+  // A reading serialised (node:v8) is its fields in order, Maps in insertion order: the same
+  // reading, the same bytes.
+  for (const page of pages) {
+    const bytes = serialize(page.reading);
+    hash.update(`\0${page.url}\0${bytes.length}\0`).update(bytes);
+  }
   return hash.digest('base64url');
 }
 
@@ -56,7 +61,7 @@ export class ShardCache {
   }
 
   /** The shard's key and whether its index is already there; marks it as used by this build. */
-  entry(pages: readonly ShardPage[]): { key: string; cached: boolean } {
+  entry(pages: readonly IndexerPage[]): { key: string; cached: boolean } {
     const key = shardKey(pages);
     this.#used.add(key + PACK);
     return { key, cached: existsSync(join(this.#dir, key + PACK)) };

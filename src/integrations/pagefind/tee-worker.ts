@@ -3,13 +3,18 @@ import { readPageHtml } from './collect-pages.ts';
 import { htmlDigest } from './reading-cache.ts';
 import type { TeedPage } from './page-tee.ts';
 
-// The thread behind page-tee.ts: reads each page as it comes and sends its reading back at once,
+// The thread behind page-tee.ts: reads each page as it comes (as Pagefind reads it, too: see
+// collect-pages.ts `IndexedPage`) and sends its reading back at once,
 // then null once it has read all it was given. Sent one by one rather than all at the end: one
 // message of every page made the thread's copy, the message and the build's copy exist together at
 // the start of the search step, where a build's memory peaks.
 parentPort!.on('message', (message: [path: string, html: string] | null) => {
   if (message === null) return parentPort!.postMessage(null);
   const [path, html] = message;
-  const page: TeedPage = { bytes: Buffer.byteLength(html), digest: htmlDigest(html), reading: readPageHtml(html) };
+  const page: TeedPage = {
+    bytes: Buffer.byteLength(html),
+    digest: htmlDigest(html),
+    reading: readPageHtml(html, path),
+  };
   parentPort!.postMessage([path, page]);
 });

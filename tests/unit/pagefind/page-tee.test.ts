@@ -27,7 +27,7 @@ describe('PageTee', () => {
     expect(pages.get('/eksempler/frisklivssentral/')).toEqual({
       bytes: entry.length + 1,
       digest: htmlDigest(Buffer.from(entry)),
-      reading: readPageHtml(entry),
+      reading: readPageHtml(entry, '/eksempler/frisklivssentral/'),
     });
     expect(pages.get('/eksempler/frisklivssentral/')?.reading.page?.sorts).toEqual({ number: '4' });
     expect(pages.get('/eksempler/')?.reading).toEqual({ listing: true });

@@ -134,20 +134,6 @@ export function htmlToText(html: string): string {
     .trim();
 }
 
-/**
- * The page with the keywords added as an empty element right inside its indexed region. Only the
- * copy handed to Pagefind gets it, so the keywords cost the page itself nothing. Keywords are
- * letter runs (src/lib/search/build/decompound.ts tokenize), so they need no escaping beyond the basics.
- */
-export function withKeywords(html: string, keywords: readonly string[], attribute = BODY_ATTRIBUTE): string {
-  if (keywords.length === 0) return html;
-  const at = findAttribute(html, attribute);
-  if (at < 0) return html;
-  const end = html.indexOf('>', at) + 1;
-  const value = keywords.join(' ').replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-  return `${html.slice(0, end)}<span data-pagefind-meta="${KEYWORD_META}:${value}"></span>${html.slice(end)}`;
-}
-
 /** The site path of a built HTML file: «eksempler/x/index.html» → «/eksempler/x/». */
 export function pagePath(relativeFile: string): string {
   const path = relativeFile

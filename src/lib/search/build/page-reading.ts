@@ -1,5 +1,6 @@
 import { Parser } from 'htmlparser2';
 import { decodeHTML } from 'entities';
+import { KEYWORD_META } from './index-html.ts';
 import { matchesSelector, parseSelector, type OpenElement, type Selector } from './open-element-selector.ts';
 
 /**
@@ -250,4 +251,16 @@ export function readPage(html: string, url: string, exclusions: readonly Selecto
     language: language || 'unknown',
     hasBody,
   };
+}
+
+/**
+ * A page's reading with the keywords as a meta field: what Pagefind reads from the
+ * page with the keywords added as an empty element right inside its indexed region,
+ * `<span data-pagefind-meta="nokkelord:…">` (tests/helpers/with-keywords.ts, which the tests give
+ * Pagefind to compare with). That element closes first, so its field comes first; one the page gives
+ * itself would close later and win. Only the index gets the keywords, so they cost the page nothing.
+ */
+export function withKeywordMeta(reading: PageReading, keywords: readonly string[]): PageReading {
+  if (keywords.length === 0 || !reading.hasBody) return reading;
+  return { ...reading, meta: new Map([[KEYWORD_META, normalizeContent(keywords.join(' '))], ...reading.meta]) };
 }

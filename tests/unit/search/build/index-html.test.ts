@@ -9,7 +9,6 @@ import {
   pagePath,
   parseResultIds,
   sortValues,
-  withKeywords,
   withoutSorts,
   withResultIds,
   withoutClasses,
@@ -17,6 +16,8 @@ import {
 import { excludeSelectors, titleSortKey } from '../../../../src/lib/search/index-fields.ts';
 import { createKeywordExtractor } from '../../../../src/lib/search/build/keywords.ts';
 import { loadNorwegianLexicon } from '../../../../src/lib/node/norwegian-lexicon.ts';
+import { exclusionSelectors, readPage, withKeywordMeta } from '../../../../src/lib/search/build/page-reading.ts';
+import { withKeywords } from '../../../helpers/with-keywords.ts';
 
 const page = (body: string) =>
   `<!doctype html><html lang="nb"><head><title>T</title></head><body><nav>Meny</nav><main><article class="entry" data-pagefind-body>${body}</article></main><footer>Bunn</footer></body></html>`;
@@ -102,7 +103,7 @@ describe('decodeEntities', () => {
   });
 });
 
-describe('withKeywords', () => {
+describe('withKeywords (the tests’ HTML) and withKeywordMeta (the build’s reading)', () => {
   it('adds one empty meta element right inside the indexed region', () => {
     const html = page('<h1>Tittel</h1>');
     const out = withKeywords(html, ['omsorg', 'teknologi']);
@@ -119,6 +120,24 @@ describe('withKeywords', () => {
 
   it('escapes what could end the attribute', () => {
     expect(withKeywords('<div data-pagefind-body></div>', ['a"b<&'])).toContain('nokkelord:a&quot;b&lt;&amp;');
+  });
+
+  it('gives the reading Pagefind’s reader makes of the page with the element, field first', () => {
+    const read = (html: string) => readPage(html, '/x/', exclusionSelectors(excludeSelectors));
+    const html = page(
+      '<h1>Tittel</h1><p data-pagefind-meta="summary">Kort om eldreomsorg</p><span data-pagefind-filter="fase:Drift"></span>',
+    );
+    for (const keywords of [['omsorg', 'teknologi'], ['a"b<&'], []]) {
+      const built = withKeywordMeta(read(html), keywords);
+      const expected = read(withKeywords(html, keywords));
+      expect(built).toEqual(expected);
+      expect([...built.meta.keys()]).toEqual([...expected.meta.keys()]);
+    }
+    expect([...withKeywordMeta(read(html), ['omsorg']).meta.keys()][0]).toBe(KEYWORD_META);
+    // A field of the page's own by the same name closes later and wins, as in Pagefind's reader.
+    const own = page(`<span data-pagefind-meta="${KEYWORD_META}:egne"></span><p>x</p>`);
+    expect(withKeywordMeta(read(own), ['omsorg'])).toEqual(read(withKeywords(own, ['omsorg'])));
+    expect(withKeywordMeta(read(own), ['omsorg']).meta.get(KEYWORD_META)).toBe('egne');
   });
 });
 

@@ -9,6 +9,7 @@ import { mergeShards } from '../../../../src/integrations/pagefind/merge-shards.
 import { unusedPagefindFiles } from '../../../../src/integrations/pagefind/prune.ts';
 import { WORD_COUNT_STEP, roundedWordCount } from '../../../../src/integrations/pagefind/page-lengths.ts';
 import { indexShard, type ShardPage } from '../../../../src/integrations/pagefind/write-shard.ts';
+import { indexerPage } from '../../../helpers/indexer-page.ts';
 import { pagefindRuntime } from '../../../../src/integrations/pagefind/runtime-files.ts';
 import { pagefindFile } from '../../../helpers/pagefind-file.ts';
 import { locationShapes, positionClasses, type DecodedWord } from '../../../helpers/position-classes.ts';
@@ -111,7 +112,7 @@ describe('joining shard indexes', () => {
     const oneDir = join(work, 'one');
     const one = [await indexShard(Array.from({ length: pageCount }, (_, i) => page(i)))];
     const runtime = await pagefindRuntime('nb');
-    const { files: many } = await indexInShards(pageCount, page, {
+    const { files: many } = await indexInShards(pageCount, (i) => indexerPage(page(i)), {
       shardPages: 3,
       threads: 2,
       // The pool's threads, as a large catalogue is indexed.

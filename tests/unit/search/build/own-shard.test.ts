@@ -3,6 +3,7 @@ import { ownShard } from '../../../../src/integrations/pagefind/own-shard.ts';
 import { pagefindRuntime } from '../../../../src/integrations/pagefind/runtime-files.ts';
 import { indexShard, type ShardPage } from '../../../../src/integrations/pagefind/write-shard.ts';
 import { shardContents } from '../../../helpers/shard-contents.ts';
+import { indexerPage } from '../../../helpers/indexer-page.ts';
 
 // The build's own index against Pagefind's (the binary, not a mock) on pages made to hit each rule
 // of how Pagefind reads a page and splits its words: both must hold the same words, locations,
@@ -48,7 +49,7 @@ describe('the build’s own search index', () => {
   it('holds what Pagefind’s own holds for the same pages', async () => {
     const { version } = await pagefindRuntime('nb');
     const theirs = shardContents(await indexShard(pages.map((p) => ({ ...p }))));
-    const ours = shardContents(ownShard(pages, { version, language: 'nb' }));
+    const ours = shardContents(ownShard(pages.map(indexerPage), { version, language: 'nb' }));
     expect(ours.pages).toEqual(theirs.pages);
     expect(ours.filters).toEqual(theirs.filters);
     expect(ours.fields).toEqual(theirs.fields);
@@ -58,13 +59,20 @@ describe('the build’s own search index', () => {
 
   it('stops at what it does not read as Pagefind would, naming the page', () => {
     const options = { version: '1.6.0', language: 'nb' };
-    expect(() => ownShard([page('/x/', '<p id="a">tekst</p>')], options)).toThrow(/\/x\/ har et id-attributt/);
-    expect(() => ownShard([page('/x/', '<img data-pagefind-meta="image[src]" src="/a.png">')], options)).toThrow(
-      /\/x\/ har «image\[src\]» i et data-pagefind-attributt/,
+    expect(() => ownShard([indexerPage(page('/x/', '<p id="a">tekst</p>'))], options)).toThrow(
+      /\/x\/ har et id-attributt/,
     );
-    expect(() => ownShard([page('/x/', '<p>tekst</div>')], options)).toThrow(/\/x\/ har <p> lukket utenfor rekkefølge/);
     expect(() =>
-      ownShard([{ url: '/x/', content: '<html lang="en"><body><p data-pagefind-body>x</p></body></html>' }], options),
+      ownShard([indexerPage(page('/x/', '<img data-pagefind-meta="image[src]" src="/a.png">'))], options),
+    ).toThrow(/\/x\/ har «image\[src\]» i et data-pagefind-attributt/);
+    expect(() => ownShard([indexerPage(page('/x/', '<p>tekst</div>'))], options)).toThrow(
+      /\/x\/ har <p> lukket utenfor rekkefølge/,
+    );
+    expect(() =>
+      ownShard(
+        [indexerPage({ url: '/x/', content: '<html lang="en"><body><p data-pagefind-body>x</p></body></html>' })],
+        options,
+      ),
     ).toThrow(/språket «en»/);
   });
 });

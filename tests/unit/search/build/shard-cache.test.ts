@@ -10,12 +10,14 @@ import {
 } from '../../../../src/integrations/pagefind/merge-shards.ts';
 import { ShardCache, shardKey } from '../../../../src/integrations/pagefind/shard-cache.ts';
 import type { ShardPage } from '../../../../src/integrations/pagefind/write-shard.ts';
+import type { IndexerPage } from '../../../../src/integrations/pagefind/own-shard.ts';
+import { indexerPage } from '../../../helpers/indexer-page.ts';
 import { pagefindRuntime } from '../../../../src/integrations/pagefind/runtime-files.ts';
 
 // The build's own shards (own-shard.ts) with Pagefind's runtime: a shard taken from the cache must
 // give the same joined bundle as indexing everything again.
 
-const page = (i: number, extra = ''): ShardPage => ({
+const html = (i: number, extra = ''): ShardPage => ({
   url: `/eksempler/side-${i}/`,
   content: `<!doctype html><html lang="nb"><body><article data-pagefind-body><h1>Eksempel ${i}</h1><p>Kommunen samarbeider om tiltak ${i}.${extra}</p></article></body></html>`,
 });
@@ -41,7 +43,9 @@ function files(dir: string): Record<string, string> {
 }
 
 /** The bundle as the build writes it: each shard's fragments when it is ready, then the joined index. */
-async function bundle(name: string, pageAt: (i: number) => ShardPage, cache?: ShardCache) {
+const page = (i: number, extra = ''): IndexerPage => indexerPage(html(i, extra));
+
+async function bundle(name: string, pageAt: (i: number) => IndexerPage, cache?: ShardCache) {
   const dir = join(work, name);
   const firstPages: number[] = [];
   const shards = await indexInShards(pageCount, pageAt, {
