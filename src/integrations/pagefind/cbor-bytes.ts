@@ -19,6 +19,17 @@ export function head(buf: Uint8Array, at: number): { major: number; arg: number;
 
 /** Where the CBOR item at `at` ends. */
 export function skip(buf: Uint8Array, at: number): number {
+  const first = buf[at]!;
+  // Integers (and simple values) without a head object: they are most items of a location list,
+  // and a joined 10,000-entry index has tens of millions of them.
+  if (first >> 5 === 0 || first >> 5 === 1 || first >> 5 === 7) {
+    const info = first & 0x1f;
+    if (info < 24) return at + 1;
+    if (info === 24) return at + 2;
+    if (info === 25) return at + 3;
+    if (info === 26) return at + 5;
+    if (info === 27) return at + 9;
+  }
   const { major, arg, next } = head(buf, at);
   if (major === 2 || major === 3) return next + arg;
   if (major === 4 || major === 5) {

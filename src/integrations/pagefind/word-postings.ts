@@ -46,21 +46,6 @@ function readText(buf: Uint8Array, at: number): { text: string; next: number } {
   };
 }
 
-/** One page of a page list, located in the chunk's bytes. */
-export interface PageEntry {
-  /** The page's number in its list (the sum of the differences so far). */
-  page: number;
-  /** Where the entry starts, its item count, and where its page difference ends. */
-  at: number;
-  items: number;
-  deltaEnd: number;
-  /** Where its location list ends, and where the entry ends (after its meta locations). */
-  locationsEnd: number;
-  end: number;
-  /** Pagefind's measure for chunking: 1 for the page plus the length of each list in the entry. */
-  size: number;
-}
-
 /** One page entry as `walkPages` finds it: the page's number and where the entry's parts lie. */
 type EntryVisit = (
   page: number,
@@ -96,33 +81,46 @@ function walkPages(buf: Uint8Array, at: number, visit: EntryVisit): number {
   return p;
 }
 
-/** The entries of the page list at `at`, and where the list ends. */
-export function readPages(buf: Uint8Array, at: number): { entries: PageEntry[]; end: number } {
-  const entries: PageEntry[] = [];
-  const end = walkPages(buf, at, (page, entryAt, items, deltaEnd, locationsEnd, entryEnd) => {
-    let size = 1;
-    for (let q = deltaEnd; q < entryEnd; q = skip(buf, q)) {
+/**
+ * A shard's page list of a word or variant (see `PageList`), its measure for chunking and where it
+ * ends: one walk, with no object per page entry (a 10,000-entry index has millions of them).
+ */
+function readPageList(buf: Uint8Array, at: number): { list: PageList; size: number; next: number } {
+  let count = 0;
+  let first = 0;
+  let firstItems = 0;
+  let firstRestAt = 0;
+  let firstEnd = 0;
+  let last = 0;
+  let size = 0;
+  const end = walkPages(buf, at, (page, _at, items, locationsAt, locationsEnd, entryEnd) => {
+    // Pagefind's measure: 1 for the page plus the length of each list in the entry.
+    size += 1;
+    const locations = head(buf, locationsAt);
+    if (locations.major === 4) size += locations.arg;
+    for (let q = locationsEnd; q < entryEnd; q = skip(buf, q)) {
       const item = head(buf, q);
       if (item.major === 4) size += item.arg;
     }
-    entries.push({ page, at: entryAt, items, deltaEnd, locationsEnd, end: entryEnd, size });
+    if (count === 0) {
+      first = page;
+      firstItems = items;
+      firstRestAt = locationsAt;
+      firstEnd = entryEnd;
+    }
+    last = page;
+    count += 1;
   });
-  return { entries, end };
-}
-
-function readPageList(buf: Uint8Array, at: number): { list: PageList; size: number; next: number } {
-  const { entries, end } = readPages(buf, at);
-  const first = entries[0];
   return {
     list: {
-      count: entries.length,
-      first: first?.page ?? 0,
-      firstItems: first?.items ?? 0,
-      firstRest: first ? buf.subarray(first.deltaEnd, first.end) : buf.subarray(end, end),
-      rest: buf.subarray(first?.end ?? end, end),
-      last: entries.at(-1)?.page ?? 0,
+      count,
+      first,
+      firstItems,
+      firstRest: count ? buf.subarray(firstRestAt, firstEnd) : buf.subarray(end, end),
+      rest: buf.subarray(count ? firstEnd : end, end),
+      last,
     },
-    size: entries.reduce((sum, e) => sum + e.size, 0),
+    size,
     next: end,
   };
 }
