@@ -1,4 +1,4 @@
-import { BODY_ATTRIBUTE, KEYWORD_META } from '../../src/lib/search/build/index-html.ts';
+import { BODY_ATTRIBUTE, KEYWORD_META, findAttribute } from '../../src/lib/search/build/index-html.ts';
 
 /**
  * The page with the keywords added as an empty element right inside its indexed region: the HTML
@@ -8,7 +8,7 @@ import { BODY_ATTRIBUTE, KEYWORD_META } from '../../src/lib/search/build/index-h
  */
 export function withKeywords(html: string, keywords: readonly string[]): string {
   if (keywords.length === 0) return html;
-  const at = html.search(new RegExp(`\\s${BODY_ATTRIBUTE}(?=[\\s=>])`));
+  const at = findAttribute(html, BODY_ATTRIBUTE);
   if (at < 0) return html;
   const end = html.indexOf('>', at) + 1;
   const value = keywords.join(' ').replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');

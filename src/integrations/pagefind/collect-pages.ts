@@ -21,6 +21,9 @@ const excludedClasses = excludeSelectors.filter((s) => /^\.[\w-]+$/.test(s)).map
 /** What Pagefind leaves out of a page, as selectors: made once, for every page. */
 const exclusions = exclusionSelectors(excludeSelectors);
 
+/** An indexed copy (without sort attributes) of the page at site path `url`, read as Pagefind reads it. */
+export const readIndexedCopy = (copy: string, url: string): IndexReading => readPage(copy, url, exclusions);
+
 /**
  * One entry page as the indexer gets it: its indexed copy already read as Pagefind reads a page
  * (page-reading.ts), so the search step does not parse the HTML again. The reading is made where the
@@ -84,7 +87,7 @@ export function readPageHtml(html: string, url: string): PageReading {
     listing,
     page: {
       // Sorts become id lists after indexing, not Pagefind sorts (see src/lib/search/sort.ts).
-      reading: readPage(withoutSorts(copy), url, exclusions),
+      reading: readIndexedCopy(withoutSorts(copy), url),
       words: uniqueWords(htmlToText(withoutClasses(elementInnerHtml(copy) ?? '', excludedClasses))).join(
         WORD_SEPARATOR,
       ),

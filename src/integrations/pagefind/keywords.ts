@@ -1,6 +1,6 @@
 import { readNorwegianLexicon } from '../../lib/node/norwegian-lexicon.ts';
 import { createKeywordExtractor, type KeywordExtractor } from '../../lib/search/build/keywords.ts';
-import { withKeywordMeta } from '../../lib/search/build/page-reading.ts';
+import { withKeywordMeta, type PageReading } from '../../lib/search/build/page-reading.ts';
 import { wordsOf, type IndexedPage } from './collect-pages.ts';
 import type { IndexerPage } from './own-shard.ts';
 import { withFoldedSpellingsOfWords } from '../../lib/search/fold.ts';
@@ -27,7 +27,7 @@ export function pageKeywords(extractor: KeywordExtractor, words: readonly string
 }
 
 /** What a page's reading is left as once it is sent to the indexer. */
-const sent = { digest: '', filters: new Map(), meta: new Map(), language: '', hasBody: false };
+const sent: PageReading = { digest: '', filters: new Map(), meta: new Map(), language: '', hasBody: false };
 
 /**
  * Page `i` of `pages` as the indexer gets it: its reading with its keywords (`withKeywordMeta`).

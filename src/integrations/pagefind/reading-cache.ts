@@ -11,8 +11,9 @@ export const htmlDigest = (html: string | Uint8Array) => createHash('sha256').up
 
 /**
  * The code a reading depends on: how a page is read (collect-pages.ts), what is cut out, read as
- * Pagefind reads it and split (index-html.ts, page-reading.ts, decompound.ts) and which sections are left out (index-fields.ts). A change to any
- * of them must not reuse readings made the old way.
+ * Pagefind reads it and split (index-html.ts, page-reading.ts, open-element-selector.ts,
+ * decompound.ts) and which sections are left out (index-fields.ts). A change to any of them must
+ * not reuse readings made the old way.
  */
 const readerVersion = () =>
   sourceDigest(import.meta.url, [

@@ -4,8 +4,8 @@ import { htmlDigest } from './reading-cache.ts';
 import type { TeedPage } from './page-tee.ts';
 
 // The thread behind page-tee.ts: reads each page as it comes (as Pagefind reads it, too: see
-// collect-pages.ts `IndexedPage`) and sends its reading back at once,
-// then null once it has read all it was given. Sent one by one rather than all at the end: one
+// collect-pages.ts `IndexedPage`) and sends its reading back at once, then null once it has read
+// all it was given. Sent one by one rather than all at the end: one
 // message of every page made the thread's copy, the message and the build's copy exist together at
 // the start of the search step, where a build's memory peaks.
 parentPort!.on('message', (message: [path: string, html: string] | null) => {

@@ -105,7 +105,7 @@ const BLOCK_END =
   /<\/(?:address|article|aside|blockquote|dd|div|dl|dt|figcaption|figure|footer|h[1-6]|header|li|nav|ol|p|section|table|td|th|tr|ul)\s*>|<br\s*\/?>/gi;
 
 /** Where `attribute` occurs as an attribute name (not inside text or another name), or -1. */
-function findAttribute(html: string, attribute: string): number {
+export function findAttribute(html: string, attribute: string): number {
   const pattern = new RegExp(`<[a-zA-Z][^>]*?\\s(${attribute})(?=[\\s=>/])`);
   const match = pattern.exec(html);
   return match ? match.index + match[0].length - attribute.length : -1;
