@@ -91,7 +91,7 @@ export async function indexSite(
       },
     });
     if (shards.files[0]) for (const [name, bytes] of runtime.files) shards.files[0].set(name, bytes);
-    joinShardIndexes(shards.files, bundleDir, writer.write);
+    await joinShardIndexes(shards.files, bundleDir, writer.write);
     const ids = resultIds(fragmentsOf.flat());
     fillResultIds(listings, ids);
     writeSortLists(bundleDir, pages, ids);

@@ -7,7 +7,7 @@ import { shardFile, type ShardFiles } from './shard-files.ts';
 import { writeIndexChunks, type IndexWord } from './rechunk.ts';
 import { fragmentFile } from '../../lib/search/fragment.ts';
 import { roundedWordCount } from './page-lengths.ts';
-import { labelPositions } from './position-labels.ts';
+import { labelPositionsInThreads } from './label-thread.ts';
 import { shortId } from './short-ids.ts';
 import { joinShardWords, readChunk, type ShardWord } from './word-postings.ts';
 
@@ -155,18 +155,18 @@ export function writeShardFragments(
  * fragments (one file per page) and the index chunks are written with `write` (index.ts hands them
  * to a writer thread that links unchanged ones).
  */
-export function mergeShards(
+export async function mergeShards(
   shardBundles: readonly ShardFiles[],
   bundleDir: string,
   write: (path: string, bytes: Buffer) => void = writeFileSync,
-): MergedFragment[] {
+): Promise<MergedFragment[]> {
   let firstPage = 0;
   const fragments = shardBundles.flatMap((files) => {
     const written = writeShardFragments(files, firstPage, bundleDir, write);
     firstPage += written.length;
     return written;
   });
-  joinShardIndexes(shardBundles, bundleDir, write);
+  await joinShardIndexes(shardBundles, bundleDir, write);
   return fragments;
 }
 
@@ -175,11 +175,11 @@ export function mergeShards(
  * the runtime files (from the first shard), the index chunks (with `write`), the filters, the
  * metadata and the entry file.
  */
-export function joinShardIndexes(
+export async function joinShardIndexes(
   shardBundles: readonly ShardFiles[],
   bundleDir: string,
   write: (path: string, bytes: Buffer) => void = writeFileSync,
-): void {
+): Promise<void> {
   if (shardBundles.length === 0) fail('ingen delindekser å slå sammen');
   const shards = shardBundles.map(readShard);
   const { language } = shards[0]!;
@@ -211,10 +211,11 @@ export function joinShardIndexes(
   if (!fieldLists.every((list) => list.every((field) => typeof field === 'string')))
     fail('metadatafilen har en form byggesteget ikke kjenner');
   const fields = [...new Set(fieldLists.flat() as string[])].sort();
+  const words = await labelPositionsInThreads(joinWords(shards, offsets));
   const meta = [
     shards[0]!.meta[0],
     pages,
-    writeIndexChunks(join(bundleDir, 'index'), language, labelPositions(joinWords(shards, offsets)), write),
+    writeIndexChunks(join(bundleDir, 'index'), language, words, write),
     joinFilters(shards, offsets, join(bundleDir, 'filter')),
     [],
     fields,

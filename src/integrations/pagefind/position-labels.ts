@@ -63,11 +63,10 @@ function readLocations(bytes: Uint8Array, at: number, into: number[]): number {
 
 /**
  * Per page: which word first stood at each position (+1), or -1 where more than one word stands
- * there. One array per page for both, so the second walk reads what the first wrote.
+ * there. Only the first walk uses it; the second asks `SharedPositions`.
  */
 class PositionOwners {
   #owners: Int32Array[] = [];
-  static readonly #empty = new Int32Array(0);
 
   mark(page: number, position: number, word: number): void {
     let owners = this.#owners[page];
@@ -81,14 +80,32 @@ class PositionOwners {
     else if (owner !== word + 1) owners[position] = -1;
   }
 
-  /** The page's owner list (read once per page entry, not once per position). */
-  page(page: number): Int32Array {
-    return this.#owners[page] ?? PositionOwners.#empty;
+  /** The positions held by more than one word, by page; pages without any are left out. */
+  shared(): SharedPositions {
+    const shared: SharedPositions = new Map();
+    this.#owners.forEach((owners, page) => {
+      let positions: Set<number> | undefined;
+      for (let p = 0; p < owners.length; p += 1) if (owners[p] === -1) (positions ??= new Set()).add(p);
+      if (positions) shared.set(page, positions);
+    });
+    return shared;
   }
 }
 
-/** The words with their positions relabelled (see above); unchanged if the labels would not fit. */
-export function labelPositions(words: readonly IndexWord[]): IndexWord[] {
+/** Per page, the positions that more than one word holds: few, so a page without any costs one lookup. */
+export type SharedPositions = Map<number, Set<number>>;
+
+/** What every word's labels are made from: found in one walk over all words (`planLabels`). */
+export interface LabelPlan {
+  /** The labels a word gets: `WORD_LABELS_FROM + i·step` up. */
+  step: number;
+  /** The lowest label of a shared position. */
+  sharedFrom: number;
+  shared: SharedPositions;
+}
+
+/** The first walk: the plan for `words`' labels, or undefined if the labels would not fit. */
+export function planLabels(words: readonly IndexWord[]): LabelPlan | undefined {
   const owners = new PositionOwners();
   const locations: number[] = [];
   let perPage = 0;
@@ -109,17 +126,37 @@ export function labelPositions(words: readonly IndexWord[]): IndexWord[] {
   );
   const step = perPage + 1;
   const sharedFrom = WORD_LABELS_FROM + words.length * step;
-  if (sharedFrom + maxPosition > MAX_LOCATION) return [...words];
+  if (sharedFrom + maxPosition > MAX_LOCATION) return undefined;
+  return { step, sharedFrom, shared: owners.shared() };
+}
 
-  const writer = new CborWriter();
+/**
+ * The second walk: each word with its positions relabelled by a plan. A word's labels depend on the
+ * plan and its place in the whole list only, so the words can be relabelled in parts, in any
+ * thread (label-thread.ts), each part with the place of its first word.
+ */
+export class Relabeller {
+  readonly #plan: LabelPlan;
+  readonly #writer = new CborWriter();
+  readonly #locations: number[] = [];
   // The labels of one weight group, to be written in ascending order.
-  let group = new Float64Array(64);
+  #group = new Float64Array(64);
   // The word's own positions on each page, ascending, for its variants' labels to agree with: one
   // pool for all pages of a word, found by the page's start in it. With a sorted plain array per
   // page entry instead, the 10,000-entry merge took 18.8–21.3 s against 11.7–13.1 s.
-  let own = new Float64Array(1024);
-  const ownStart = new Map<number, number>();
-  return words.map((word, i) => {
+  #own = new Float64Array(1024);
+  readonly #ownStart = new Map<number, number>();
+
+  constructor(plan: LabelPlan) {
+    this.#plan = plan;
+  }
+
+  /** Word number `i` of the whole list, relabelled. */
+  word(word: IndexWord, i: number): IndexWord {
+    const { step, sharedFrom, shared } = this.#plan;
+    const writer = this.#writer;
+    const locations = this.#locations;
+    const ownStart = this.#ownStart;
     const { bytes } = word;
     let copied = 0;
     let ownLength = 0;
@@ -127,11 +164,12 @@ export function labelPositions(words: readonly IndexWord[]): IndexWord[] {
     forEachPageEntry(bytes, (l, page, locationsAt, locationsEnd) => {
       const items = readLocations(bytes, locationsAt, locations);
       if (l === 0) {
-        if (own.length < ownLength + items + 1) {
-          const grown = new Float64Array(Math.max(own.length * 2, ownLength + items + 1));
-          grown.set(own.subarray(0, ownLength));
-          own = grown;
+        if (this.#own.length < ownLength + items + 1) {
+          const grown = new Float64Array(Math.max(this.#own.length * 2, ownLength + items + 1));
+          grown.set(this.#own.subarray(0, ownLength));
+          this.#own = grown;
         }
+        const own = this.#own;
         // Stored as [count, positions…].
         ownStart.set(page, ownLength);
         let count = 0;
@@ -140,9 +178,11 @@ export function labelPositions(words: readonly IndexWord[]): IndexWord[] {
         sortRange(own, ownLength + 1, ownLength + 1 + count);
         ownLength += count + 1;
       }
+      const own = this.#own;
       const start = ownStart.get(page);
-      const pageOwners = owners.page(page);
-      if (group.length < items) group = new Float64Array(items * 2);
+      const pageShared = shared.get(page);
+      if (this.#group.length < items) this.#group = new Float64Array(items * 2);
+      const group = this.#group;
       writer.bytes(bytes.subarray(copied, locationsAt));
       writer.head(4, items);
       let size = 0;
@@ -160,7 +200,7 @@ export function labelPositions(words: readonly IndexWord[]): IndexWord[] {
         if (value < 0) {
           flush();
           writer.head(1, -1 - value);
-        } else if (pageOwners[value] === -1) {
+        } else if (pageShared?.has(value)) {
           group[size++] = sharedFrom + value;
         } else {
           const rank = start === undefined ? -1 : binarySearch(own, start + 1, start + 1 + own[start]!, value);
@@ -172,7 +212,15 @@ export function labelPositions(words: readonly IndexWord[]): IndexWord[] {
     });
     writer.bytes(bytes.subarray(copied));
     return { ...word, bytes: writer.take() };
-  });
+  }
+}
+
+/** The words with their positions relabelled (see above), in this thread; unchanged if the labels would not fit. */
+export function labelPositions(words: readonly IndexWord[]): IndexWord[] {
+  const plan = planLabels(words);
+  if (!plan) return [...words];
+  const relabeller = new Relabeller(plan);
+  return words.map((word, i) => relabeller.word(word, i));
 }
 
 /**

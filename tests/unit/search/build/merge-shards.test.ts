@@ -128,8 +128,8 @@ describe('joining shard indexes', () => {
     }
     const pagefind = canonical(oneDir);
 
-    mergeShards(one, join(work, 'joined-one'));
-    const merged = mergeShards(many, join(work, 'joined-many'));
+    await mergeShards(one, join(work, 'joined-one'));
+    const merged = await mergeShards(many, join(work, 'joined-many'));
     // The fragments come back in page order, as written.
     expect(merged.map((f) => f.id)).toEqual(['0', '1', '2', '3', '4', '5', '6']);
     for (const { id, bytes } of merged)
@@ -173,12 +173,13 @@ describe('joining shard indexes', () => {
         ).toBe(PAGEFIND_MARKER);
   });
 
-  it('stops at a metadata layout it does not know (fragment groups, Pagefind sorts, another shape)', () => {
+  it('stops at a metadata layout it does not know (fragment groups, Pagefind sorts, another shape)', async () => {
     const shard = (meta: unknown) => new Map([['pagefind.nb_1.pf_meta', pagefindFile(encode(meta))]]);
     const grouped = shard(['1.6.0', [['nb_1', 10, 'nb_group']], [], [], [], []]);
     const sorted = shard(['1.6.0', [['nb_1', 10, '']], [], [], [['number', [0]]], []]);
     const other = shard({ pages: [] });
-    for (const files of [grouped, sorted, other]) expect(() => mergeShards([files], join(work, 'out'))).toThrow(/form/);
-    expect(() => mergeShards([], join(work, 'out'))).toThrow(/ingen delindekser/);
+    for (const files of [grouped, sorted, other])
+      await expect(mergeShards([files], join(work, 'out'))).rejects.toThrow(/form/);
+    await expect(mergeShards([], join(work, 'out'))).rejects.toThrow(/ingen delindekser/);
   });
 });

@@ -59,9 +59,9 @@ async function bundle(name: string, pageAt: (i: number) => IndexerPage, cache?: 
   // Every shard, fresh or cached, is handed over once, with the place of its first page.
   expect(firstPages.sort((a, b) => a - b)).toEqual([0, 2, 4, 6]);
   for (const [path, bytes] of runtime.files) shards.files[0]!.set(path, bytes);
-  joinShardIndexes(shards.files, dir);
+  await joinShardIndexes(shards.files, dir);
   // The same bytes as joining everything at once (merge-shards.test.ts compares that with Pagefind).
-  mergeShards(shards.files, `${dir}-merged`);
+  await mergeShards(shards.files, `${dir}-merged`);
   expect(files(dir)).toEqual(files(`${dir}-merged`));
   cache?.prune();
   return { ...shards, files: files(dir) };
