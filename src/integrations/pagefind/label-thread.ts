@@ -9,18 +9,18 @@ import type { IndexWord } from './rechunk.ts';
  */
 export const LABEL_THREADS_FROM_BYTES = 8 * 1024 * 1024;
 
-/** A run of words handed to a thread, or handed back: their bytes end to end, and where each ends. */
+/** A run of words' bytes handed to a thread, or handed back: end to end, and where each ends. */
 export interface PackedWords {
   bytes: Uint8Array;
   ends: Uint32Array;
 }
 
-export function packWords(words: readonly IndexWord[]): PackedWords {
+export function packWords(words: readonly Uint8Array[]): PackedWords {
   const ends = new Uint32Array(words.length);
   let length = 0;
-  words.forEach((word, k) => (ends[k] = length += word.bytes.length));
+  words.forEach((word, k) => (ends[k] = length += word.length));
   const bytes = new Uint8Array(length);
-  words.forEach((word, k) => bytes.set(word.bytes, ends[k]! - word.bytes.length));
+  words.forEach((word, k) => bytes.set(word, ends[k]! - word.length));
   return { bytes, ends };
 }
 
@@ -65,7 +65,7 @@ export async function labelPositionsInThreads(
   // The runs after the first go to threads, started before this one relabels the first.
   const others = starts.slice(1, -1).map((from, k) => {
     const run = words.slice(from, starts[k + 2]);
-    const task: LabelTask = { plan, words: packWords(run), from };
+    const task: LabelTask = { plan, words: packWords(run.map((word) => word.bytes)), from };
     return runWorker<PackedWords>(
       new URL('./label-worker.ts', import.meta.url),
       task,
@@ -74,6 +74,8 @@ export async function labelPositionsInThreads(
     ).then((packed) => unpackedBytes(packed).map((bytes, j): IndexWord => ({ ...run[j]!, bytes })));
   });
   const relabeller = new Relabeller(plan);
-  const first = words.slice(0, starts[1]).map((word, i) => relabeller.word(word, i));
+  const first = words
+    .slice(0, starts[1])
+    .map((word, i): IndexWord => ({ ...word, bytes: relabeller.bytes(word.bytes, i) }));
   return first.concat(...(await Promise.all(others)));
 }

@@ -151,25 +151,24 @@ export class Relabeller {
     this.#plan = plan;
   }
 
-  /** Word number `i` of the whole list, relabelled. */
-  word(word: IndexWord, i: number): IndexWord {
+  /** The bytes of word number `i` of the whole list, relabelled. */
+  bytes(bytes: Uint8Array, i: number): Buffer {
     const { step, sharedFrom, shared } = this.#plan;
     const writer = this.#writer;
     const locations = this.#locations;
     const ownStart = this.#ownStart;
-    const { bytes } = word;
     let copied = 0;
     let ownLength = 0;
     ownStart.clear();
     forEachPageEntry(bytes, (l, page, locationsAt, locationsEnd) => {
       const items = readLocations(bytes, locationsAt, locations);
+      if (l === 0 && this.#own.length < ownLength + items + 1) {
+        const grown = new Float64Array(Math.max(this.#own.length * 2, ownLength + items + 1));
+        grown.set(this.#own.subarray(0, ownLength));
+        this.#own = grown;
+      }
+      const own = this.#own;
       if (l === 0) {
-        if (this.#own.length < ownLength + items + 1) {
-          const grown = new Float64Array(Math.max(this.#own.length * 2, ownLength + items + 1));
-          grown.set(this.#own.subarray(0, ownLength));
-          this.#own = grown;
-        }
-        const own = this.#own;
         // Stored as [count, positions…].
         ownStart.set(page, ownLength);
         let count = 0;
@@ -178,7 +177,6 @@ export class Relabeller {
         sortRange(own, ownLength + 1, ownLength + 1 + count);
         ownLength += count + 1;
       }
-      const own = this.#own;
       const start = ownStart.get(page);
       const pageShared = shared.get(page);
       if (this.#group.length < items) this.#group = new Float64Array(items * 2);
@@ -211,7 +209,7 @@ export class Relabeller {
       copied = locationsEnd;
     });
     writer.bytes(bytes.subarray(copied));
-    return { ...word, bytes: writer.take() };
+    return writer.take();
   }
 }
 
@@ -220,7 +218,7 @@ export function labelPositions(words: readonly IndexWord[]): IndexWord[] {
   const plan = planLabels(words);
   if (!plan) return [...words];
   const relabeller = new Relabeller(plan);
-  return words.map((word, i) => relabeller.word(word, i));
+  return words.map((word, i) => ({ ...word, bytes: relabeller.bytes(word.bytes, i) }));
 }
 
 /**

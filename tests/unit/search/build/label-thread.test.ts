@@ -42,7 +42,7 @@ describe('labelPositionsInThreads', () => {
   });
 
   it('packs words end to end and unpacks them as they were', () => {
-    const packed = packWords(words);
+    const packed = packWords(words.map((w) => w.bytes));
     expect(packed.bytes.length).toBe(words.reduce((sum, w) => sum + w.bytes.length, 0));
     expect(unpackedBytes(packed).map((b) => Buffer.from(b).toString('hex'))).toEqual(
       words.map((w) => Buffer.from(w.bytes).toString('hex')),
