@@ -42,7 +42,12 @@ export class PageTee {
     });
     // Reported by finish(); a build that never gets there has its own error to report.
     this.#pages.catch(() => undefined);
-    setPageSink((path, html) => this.#worker.postMessage([path, html]));
+    // The bytes go on in the response: the thread gets a copy of its own, moved rather than cloned
+    // (Uint8Array's slice, which copies: a Buffer's own slice is a view of the same memory).
+    setPageSink((path, html) => {
+      const own = Uint8Array.prototype.slice.call(html);
+      this.#worker.postMessage([path, own], [own.buffer]);
+    });
   }
 
   /** Stops taking pages and gives what the thread read, once it has read all it was given. */

@@ -11,7 +11,9 @@ export const onRequest: MiddlewareHandler = async (context, next) => {
   const sink = pageSink();
   if (!sink || !context.isPrerendered || !response.headers.get('content-type')?.startsWith('text/html'))
     return response;
-  const html = await response.text();
+  // As bytes, not text: Astro encodes the page, and as text it was decoded here and encoded again
+  // for the response, on the thread that renders every page; the tee's thread decodes its copy.
+  const html = new Uint8Array(await response.arrayBuffer());
   sink(context.url.pathname, html);
   return new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });
 };

@@ -5,8 +5,8 @@
  */
 const PAGE_TEE = Symbol.for('velferdsspor:pagefind-page-tee');
 
-/** Takes one rendered page: its site path and its HTML. */
-export type PageSink = (path: string, html: string) => void;
+/** Takes one rendered page: its site path and its HTML as UTF-8 bytes, which it must neither keep nor change. */
+export type PageSink = (path: string, html: Uint8Array) => void;
 
 type TeeGlobal = typeof globalThis & { [PAGE_TEE]?: PageSink };
 

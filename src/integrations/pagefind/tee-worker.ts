@@ -8,13 +8,14 @@ import type { TeedPage } from './page-tee.ts';
 // all it was given. Sent one by one rather than all at the end: one
 // message of every page made the thread's copy, the message and the build's copy exist together at
 // the start of the search step, where a build's memory peaks.
-parentPort!.on('message', (message: [path: string, html: string] | null) => {
+const utf8 = new TextDecoder();
+parentPort!.on('message', (message: [path: string, html: Uint8Array] | null) => {
   if (message === null) return parentPort!.postMessage(null);
   const [path, html] = message;
   const page: TeedPage = {
-    bytes: Buffer.byteLength(html),
+    bytes: html.length,
     digest: htmlDigest(html),
-    reading: readPageHtml(html, path),
+    reading: readPageHtml(utf8.decode(html), path),
   };
   parentPort!.postMessage([path, page]);
 });

@@ -18,9 +18,12 @@ describe('PageTee', () => {
     const tee = new PageTee();
     const sink = pageSink();
     expect(sink).toBeTypeOf('function');
-    sink!('/eksempler/frisklivssentral/', entry);
-    sink!('/eksempler/', listing);
-    sink!('/om/', '<!doctype html><html><body><p>Om</p></body></html>');
+    const bytes = Buffer.from(entry);
+    sink!('/eksempler/frisklivssentral/', bytes);
+    // The tee takes a copy: the bytes handed over still go on in the page's response.
+    expect(bytes.toString('utf8')).toBe(entry);
+    sink!('/eksempler/', Buffer.from(listing));
+    sink!('/om/', Buffer.from('<!doctype html><html><body><p>Om</p></body></html>'));
     const pages = await tee.finish();
     expect([...pages.keys()]).toEqual(['/eksempler/frisklivssentral/', '/eksempler/', '/om/']);
     // Bytes, not characters: «æ» is two. The digest is the one a file of the same HTML gets.

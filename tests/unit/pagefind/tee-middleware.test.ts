@@ -18,7 +18,7 @@ afterEach(() => setPageSink(undefined));
 describe('the page tee middleware', () => {
   it('hands a prerendered HTML page to the tee and returns the same bytes, status and headers', async () => {
     const handed: [string, string][] = [];
-    setPageSink((path, text) => handed.push([path, text]));
+    setPageSink((path, bytes) => handed.push([path, Buffer.from(bytes).toString('utf8')]));
     const response = await run(page());
     expect(handed).toEqual([['/eksempler/x/', html]]);
     expect(Buffer.from(await response.arrayBuffer())).toEqual(Buffer.from(html));
