@@ -1,6 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import type { PageReading } from './collect-pages.ts';
 import { setPageSink } from './tee-sink.ts';
+import { ownCopy } from '../../lib/node/own-copy.ts';
 
 /** A page handed over while Astro rendered it: its size in bytes and what it holds for the index. */
 export interface TeedPage {
@@ -42,10 +43,9 @@ export class PageTee {
     });
     // Reported by finish(); a build that never gets there has its own error to report.
     this.#pages.catch(() => undefined);
-    // The bytes go on in the response: the thread gets a copy of its own, moved rather than cloned
-    // (Uint8Array's slice, which copies: a Buffer's own slice is a view of the same memory).
+    // The bytes go on in the response: the thread gets a copy of its own (`ownCopy`).
     setPageSink((path, html) => {
-      const own = Uint8Array.prototype.slice.call(html);
+      const own = ownCopy(html);
       this.#worker.postMessage([path, own], [own.buffer]);
     });
   }
